@@ -20,6 +20,11 @@ export interface Source {
   url: string;
   /** What the source covers (which cities, which measure), in a sentence. */
   covers: string;
+  /**
+   * The verbatim `source` cells of `data/research/*.csv` rows this record stands for. The provenance test uses them to
+   * trace every bundled figure back to its research row. Added 2026-11-28 (data issue 3); optional for small fixtures.
+   */
+  researchText?: string[];
 }
 
 /** A denominator (population, GDP) with its provenance. */
@@ -78,6 +83,8 @@ export interface Alternative {
   year: string;
   qualifier: Qualifier;
   note: string;
+  /** The research CSV's indicator name when it differs from the observation's (e.g. `unicorns_all_sectors_hurun`). */
+  researchIndicator?: string;
 }
 
 /** One place × indicator figure. Absence of an observation means missing: nothing is ever filled in. */

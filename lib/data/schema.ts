@@ -1,0 +1,121 @@
+/**
+ * Zod schemas for the shape of the bundled dataset (one record at a time). Cross-record rules (unknown ids, duplicates,
+ * targets stored as actuals …) live in `validate.ts`; these schemas only say what a well-formed record looks like.
+ * Objects are strict so a misspelt field name (`sourceID`) is reported instead of silently ignored.
+ */
+import { z } from "zod";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SNAKE = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
+/** Empty (the source gives no date), YYYY, YYYY-MM or YYYY-MM-DD. */
+const SOURCE_DATE = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/;
+
+const text = z.string({ error: "must be a string" });
+const nonEmpty = text.min(1, { error: "must not be empty" });
+const finite = (what: string) => z.number({ error: `${what} must be a finite number` });
+const weight = z
+  .number({ error: "weight must be a finite number ≥ 0" })
+  .min(0, { error: "weight must be a finite number ≥ 0 (got a negative weight)" });
+const sourceRef = z
+  .string({ error: "value without a source: sourceId is missing" })
+  .min(1, { error: "value without a source: sourceId is empty" });
+
+export const qualifierSchema = z.enum(["exact", "lower_bound", "approximate"], {
+  error: 'must be "exact", "lower_bound" or "approximate"',
+});
+
+export const sourceSchema = z.strictObject({
+  id: text.regex(SLUG, { error: "source id must be a lowercase slug (a-z, 0-9, -)" }),
+  publisher: nonEmpty,
+  title: nonEmpty,
+  date: text.regex(SOURCE_DATE, { error: "date must be empty, YYYY, YYYY-MM or YYYY-MM-DD" }),
+  url: text.refine((u) => u === "" || /^https?:\/\//.test(u), { error: "url must be empty or start with http(s)://" }),
+  covers: nonEmpty,
+  researchText: z.array(nonEmpty).optional(),
+});
+
+export const denominatorSchema = z.strictObject({
+  value: finite("value").positive({ error: "value must be > 0" }),
+  unit: z.enum(["persons", "亿元"], { error: 'unit must be "persons" or "亿元"' }),
+  year: nonEmpty,
+  sourceId: sourceRef,
+  qualifier: qualifierSchema,
+  note: text,
+});
+
+export const placeSchema = z.strictObject({
+  id: text.regex(SLUG, { error: "place id must be a lowercase slug (a-z, 0-9, -)" }),
+  nameEn: nonEmpty,
+  nameZh: nonEmpty,
+  level: z.enum(["city", "district"], {
+    error: 'level must be "city" or "district" (provinces and countries are not places in this dataset)',
+  }),
+  parent: z.union([text, z.null()], { error: "parent must be a place id or null" }),
+  population: z.union([denominatorSchema, z.null()]),
+  gdp: z.union([denominatorSchema, z.null()]),
+});
+
+export const pillarSchema = z.strictObject({
+  id: text.regex(SNAKE, { error: "pillar id must be snake_case" }),
+  nameEn: nonEmpty,
+  nameZh: nonEmpty,
+  weight,
+});
+
+export const indicatorSchema = z.strictObject({
+  id: text.regex(SNAKE, { error: "indicator id must be snake_case" }),
+  nameEn: nonEmpty,
+  nameZh: nonEmpty,
+  unit: nonEmpty,
+  unitZh: nonEmpty,
+  direction: z.union([z.literal(1), z.literal(-1)], { error: "direction must be 1 (higher is better) or -1" }),
+  kind: z.enum(["value", "rank"], { error: 'kind must be "value" or "rank"' }),
+  pillar: nonEmpty,
+  weight,
+  definition: nonEmpty,
+  definitionZh: nonEmpty,
+  perCapita: z.boolean({ error: "perCapita must be true or false" }),
+});
+
+export const alternativeSchema = z.strictObject({
+  sourceId: sourceRef,
+  value: finite("value"),
+  year: nonEmpty,
+  qualifier: qualifierSchema,
+  note: text,
+  researchIndicator: nonEmpty.optional(),
+});
+
+export const observationSchema = z.strictObject({
+  place: nonEmpty,
+  indicator: nonEmpty,
+  value: finite("value"),
+  sourceId: sourceRef,
+  year: nonEmpty,
+  qualifier: qualifierSchema,
+  note: text,
+  alternatives: z.array(alternativeSchema, { error: "alternatives must be an array (empty when there are none)" }),
+});
+
+export const versionSchema = z.strictObject({
+  date: text.regex(/^\d{4}-\d{2}-\d{2}$/, { error: "date must be YYYY-MM-DD" }),
+  hash: text.regex(/^[0-9a-f]{8}$/, { error: "hash must be 8 lowercase hex digits" }),
+});
+
+export const compositeSchema = z.strictObject({
+  id: text.regex(SNAKE, { error: "composite id must be snake_case" }),
+  nameEn: nonEmpty,
+  nameZh: nonEmpty,
+});
+
+const list = <T extends z.ZodType>(item: T, what: string) => z.array(item, { error: `${what} must be an array` });
+
+export const datasetSchema = z.strictObject({
+  version: versionSchema,
+  composite: compositeSchema,
+  sources: list(sourceSchema, "sources"),
+  places: list(placeSchema, "places"),
+  pillars: list(pillarSchema, "pillars"),
+  indicators: list(indicatorSchema, "indicators"),
+  observations: list(observationSchema, "observations"),
+});
