@@ -16,7 +16,7 @@ const stages = [
   ["end-to-end tests", "node", ["scripts/e2e.mjs"]],
 ];
 
-const env = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: E2E_JSON, NEXT_TELEMETRY_DISABLED: "1" };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const t0 = Date.now();
 for (const [name, cmd, args] of stages) {
   const t = Date.now();

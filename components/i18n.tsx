@@ -1,0 +1,54 @@
+"use client";
+
+import { createContext, useContext, useMemo } from "react";
+import { fill } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/en";
+import type { Locale } from "@/lib/view/options";
+
+interface I18n {
+  locale: Locale;
+  m: Messages;
+  fill: typeof fill;
+  /** Formats a number for the locale with a fixed number of decimals. */
+  num: (x: number, decimals?: number) => string;
+  pct: (share: number, decimals?: number) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({
+  locale,
+  messages,
+  children,
+}: {
+  locale: Locale;
+  messages: Messages;
+  children: React.ReactNode;
+}) {
+  const value = useMemo<I18n>(() => {
+    const tag = locale === "zh" ? "zh-CN" : "en";
+    const fmts = new Map<number, Intl.NumberFormat>();
+    const fmt = (d: number) => {
+      let f = fmts.get(d);
+      if (!f) {
+        f = new Intl.NumberFormat(tag, { minimumFractionDigits: d, maximumFractionDigits: d });
+        fmts.set(d, f);
+      }
+      return f;
+    };
+    return {
+      locale,
+      m: messages,
+      fill,
+      num: (x, d = 1) => fmt(d).format(x),
+      pct: (s, d = 0) => `${fmt(d).format(s * 100)}%`,
+    };
+  }, [locale, messages]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const v = useContext(I18nContext);
+  if (!v) throw new Error("useI18n outside I18nProvider");
+  return v;
+}
