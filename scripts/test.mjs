@@ -1,11 +1,14 @@
 // `npm test`: the one gate CI runs. Type check → lint → format check → unit tests → production build → end-to-end.
 // Stops at the first failing stage. Ends with a plain "N passed, N failed" line summing unit and e2e tests.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 mkdirSync("test-results", { recursive: true });
 const UNIT_JSON = "test-results/unit.json";
 const E2E_JSON = "test-results/e2e.json";
+// Results of an earlier run must not be counted in this one.
+rmSync(UNIT_JSON, { force: true });
+rmSync(E2E_JSON, { force: true });
 
 const stages = [
   ["type check", "npx", ["tsc", "--noEmit"]],
