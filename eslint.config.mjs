@@ -18,7 +18,9 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["react", "react-*", "next", "next/*"], message: "lib/ stays free of React and Next." }] },
+        {
+          patterns: [{ group: ["react", "react-*", "next", "next/*"], message: "lib/ stays free of React and Next." }],
+        },
       ],
     },
   },
