@@ -1,21 +1,24 @@
 /**
  * `npm run data:check`: validate the bundled dataset in data/, check the data version's hash, and print the coverage
  * matrix (place × indicator) and each indicator's coverage. Exits 1 on any problem, naming the record and the field.
+ * `npm run data:check -- some.json` validates a Dataset-shaped JSON file instead (no hash check), e.g. a broken fixture.
  */
+import { readFileSync } from "node:fs";
 import { bundledContent, bundledRaw } from "@/lib/data/bundled";
 import { contentHash } from "@/lib/data/content-hash";
 import { coverageMatrix } from "@/lib/data/coverage";
 import { formatDataError, validateDataset } from "@/lib/data/validate";
 
-const result = validateDataset(bundledRaw);
+const file = process.argv[2];
+const result = validateDataset(file === undefined ? bundledRaw : readJson(file));
 if (!result.ok) {
-  console.error(`data:check FAILED: ${result.errors.length} problem(s) in data/`);
+  console.error(`data:check FAILED: ${result.errors.length} problem(s) in ${file ?? "data/"}`);
   for (const e of result.errors) console.error(`  ✗ ${formatDataError(e)}`);
   process.exit(1);
 }
 const dataset = result.dataset;
 const hash = contentHash(bundledContent);
-if (hash !== dataset.version.hash) {
+if (file === undefined && hash !== dataset.version.hash) {
   console.error(
     `data:check FAILED: data/version.json hash ${dataset.version.hash} is stale; the content hash is ${hash}.`,
   );
@@ -51,3 +54,12 @@ m.byIndicator.forEach((c, j) => {
       `  [${c.indicator.pillar}, ${kind}, weight ${c.indicator.weight}]`,
   );
 });
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    console.error(`data:check FAILED: cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+}
