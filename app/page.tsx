@@ -4,7 +4,8 @@ import { getDataset } from "@/lib/data/load";
 
 const SLICE_INDICATOR = "ai_tech_talent_demand_share";
 
-export default function Home() {
+export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  await searchParams;
   const dataset = getDataset();
   const indicator = dataset.indicators.find((i) => i.id === SLICE_INDICATOR);
   if (!indicator) throw new Error(`The bundled dataset has no indicator ${SLICE_INDICATOR}`);

@@ -44,6 +44,34 @@ export const en = {
     rankDecimals: "Rank on scores rounded to",
     rankDecimalsNone: "unrounded",
   },
+  methodNames: {
+    normalization: {
+      minmax: "Min-max (0–100)",
+      goalposts: "Goalposts (fixed min and max)",
+      zscore: "z-score",
+      rank: "Rank",
+      percentile: "Percentile rank",
+      ratio: "Ratio to the leader",
+      target: "Distance to target",
+      none: "None (already comparable)",
+    },
+    aggregation: {
+      arithmetic: "Weighted arithmetic mean",
+      geometric: "Weighted geometric mean",
+      harmonic: "Weighted harmonic mean",
+    },
+    missing: {
+      redistribute: "Re-distribute weight over available",
+      mean: "Impute the mean",
+      median: "Impute the median",
+      min: "Impute the minimum",
+    },
+    scale: {
+      absolute: "Absolute",
+      per_capita: "Per million residents",
+      per_gdp: "Per trillion CNY of GDP",
+    },
+  },
   ranking: {
     title: "Composite ranking",
     coverage: "coverage {pct}",
@@ -89,6 +117,55 @@ export const en = {
     missingReason: "No figure reported by the source used for this indicator.",
     warnMixedLevels: "This table compares places of different kinds (a district beside cities).",
     warnVintages: "Figures come from different years; hover a cell for its year.",
+  },
+  methodology: {
+    title: "Methodology",
+    steps: "How the scores in this view are computed",
+    transform: "Scale.",
+    normalize: "Normalize each indicator to 0–100.",
+    missing: "Missing data.",
+    aggregate: "Aggregate indicators into pillars and pillars into the composite.",
+    rank: "Rank.",
+    weightsInForce: "Weights in force (share of the composite, and of each pillar)",
+    sources: "Sources",
+    reference:
+      "Formulas follow the OECD/JRC Handbook on Constructing Composite Indicators (2008). The engine reproduces the UNDP Human Development Index 2022 for all 193 countries as a check.",
+    formulas: {
+      scale: {
+        absolute: "Figures are used as reported.",
+        per_capita:
+          "Counts and amounts are divided by resident population (2020 census) and shown per million residents; shares and ranks are not divided. A place without a population figure is missing for those indicators.",
+        per_gdp:
+          "Counts and amounts are divided by 2024 GDP and shown per trillion CNY; shares and ranks are not divided. A place without a GDP figure is missing for those indicators.",
+      },
+      normalization: {
+        minmax: "y = 100 · (x − min) / (max − min)",
+        goalposts: "y = 100 · (min(max(x, lo), hi) − lo) / (hi − lo), lo and hi fixed per indicator",
+        zscore: "z = (x − mean) / s, s the sample standard deviation (n − 1)",
+        rank: "y = 100 · (n − rank) / (n − 1), ties share the best rank",
+        percentile: "y = 100 · (share of places below x + half the share equal to x)",
+        ratio: "y = 100 · x / max",
+        target: "y = 100 · min(x / target, 1)",
+        none: "y = x",
+      },
+      direction: "For lower-is-better indicators (every rank) the scale is inverted, so 100 is always best.",
+      missing: {
+        redistribute: "A missing figure's weight is shared among the place's available siblings.",
+        mean: "A missing figure is replaced by the indicator's mean across places (shown in italics).",
+        median: "A missing figure is replaced by the indicator's median across places (shown in italics).",
+        min: "A missing figure is replaced by the indicator's minimum across places (shown in italics).",
+      },
+      threshold: "Places whose observed share of the weight is below {pct} get no composite.",
+      aggregation: {
+        arithmetic: "S = Σ wᵢ yᵢ / Σ wᵢ",
+        geometric: "S = Π yᵢ^(wᵢ / Σ w)",
+        harmonic: "S = Σ wᵢ / Σ (wᵢ / yᵢ)",
+      },
+      frameworkAggregation: "Each node uses the aggregation the framework gives it (weighted arithmetic mean).",
+      weights: "Weights are ratings 0–10 divided by the sum of the siblings' ratings.",
+      rank: "Competition ranking: ties share the best rank (1, 2, 2, 4).",
+      rankRounded: "Scores are rounded to {decimals} decimals before ranking.",
+    },
   },
   provenance: {
     source: "Source",

@@ -1,0 +1,152 @@
+"use client";
+
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { useI18n } from "@/components/i18n";
+import { PlacePicker } from "@/components/compare/place-picker";
+import { ProvenanceTip } from "@/components/table/provenance-tip";
+import type { PlaceRow } from "@/lib/dashboard/rows";
+
+const COLORS = ["var(--series-1)", "var(--series-2)", "var(--series-3)", "var(--series-4)"];
+const DASHES = ["", "6 3", "2 2", "8 2 2 2"];
+
+/** 2–4 places side by side: a radar of pillar scores, grouped bars per indicator, and the reported values. */
+export function CompareView({
+  rows,
+  allPlaces,
+  chosen,
+  onChoose,
+  pillars,
+  indicators,
+}: {
+  rows: PlaceRow[];
+  allPlaces: { id: string; name: string }[];
+  chosen: string[];
+  onChoose: (ids: string[]) => void;
+  pillars: { id: string; name: string }[];
+  indicators: { id: string; name: string; unit: string }[];
+}) {
+  const { m, num } = useI18n();
+  const picked = chosen.map((id) => rows.find((r) => r.id === id)).filter((r): r is PlaceRow => !!r);
+  const radarData = pillars.map((p) => ({
+    pillar: p.name,
+    ...Object.fromEntries(picked.map((r) => [r.id, r.pillars[p.id] ?? 0])),
+  }));
+  const barData = indicators.map((i) => ({
+    indicator: i.name,
+    ...Object.fromEntries(picked.map((r) => [r.id, r.norm[i.id]?.value ?? null])),
+  }));
+  const barHeight = Math.max(240, indicators.length * (picked.length * 10 + 12) + 60);
+
+  return (
+    <section aria-labelledby="compare-title" className="space-y-6" data-testid="compare-view">
+      <h2 id="compare-title" className="text-lg font-semibold">
+        {m.compare.title}
+      </h2>
+      <PlacePicker places={allPlaces} chosen={chosen} onChange={onChoose} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <figure>
+          <figcaption className="text-sm font-medium">{m.compare.radar}</figcaption>
+          <div style={{ width: "100%", height: 320 }}>
+            <RadarChart responsive style={{ width: "100%", height: 320 }} data={radarData} outerRadius="70%">
+              <PolarGrid />
+              <PolarAngleAxis dataKey="pillar" tick={{ fontSize: 12 }} />
+              <PolarRadiusAxis domain={[0, 100]} tick={{ fontSize: 10 }} />
+              {picked.map((r, i) => (
+                <Radar
+                  key={r.id}
+                  name={r.name}
+                  dataKey={r.id}
+                  stroke={COLORS[i]}
+                  strokeDasharray={DASHES[i]}
+                  strokeWidth={2}
+                  fill={COLORS[i]}
+                  fillOpacity={0.08}
+                  isAnimationActive={false}
+                />
+              ))}
+              <Legend />
+              <Tooltip formatter={(v) => (typeof v === "number" ? num(v) : String(v))} />
+            </RadarChart>
+          </div>
+        </figure>
+        <figure>
+          <figcaption className="text-sm font-medium">{m.compare.byIndicator}</figcaption>
+          <div style={{ width: "100%", height: barHeight }}>
+            <BarChart
+              responsive
+              style={{ width: "100%", height: barHeight }}
+              data={barData}
+              layout="vertical"
+              margin={{ left: 8, right: 16 }}
+            >
+              <CartesianGrid horizontal={false} stroke="#e5e7eb" />
+              <XAxis type="number" domain={[0, 100]} tick={{ fontSize: 11 }} />
+              <YAxis type="category" dataKey="indicator" width={150} tick={{ fontSize: 11 }} interval={0} />
+              {picked.map((r, i) => (
+                <Bar key={r.id} dataKey={r.id} name={r.name} fill={COLORS[i]} isAnimationActive={false} />
+              ))}
+              <Legend />
+              <Tooltip formatter={(v) => (typeof v === "number" ? num(v) : "—")} />
+            </BarChart>
+          </div>
+        </figure>
+      </div>
+      <div className="overflow-x-auto">
+        <table className="min-w-full text-sm" data-testid="compare-raw">
+          <caption className="mb-1 text-left text-sm font-medium">{m.compare.raw}</caption>
+          <thead>
+            <tr className="border-b border-gray-300">
+              <th scope="col" className="py-1 pr-3 text-left">
+                {m.compare.indicator}
+              </th>
+              {picked.map((r) => (
+                <th key={r.id} scope="col" className="py-1 pr-3 text-left">
+                  {r.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {indicators.map((ind) => (
+              <tr key={ind.id} className="border-b border-gray-100">
+                <th scope="row" className="py-1 pr-3 text-left font-normal">
+                  {ind.name} <span className="text-xs text-gray-500">({ind.unit})</span>
+                </th>
+                {picked.map((r) => {
+                  const c = r.raw[ind.id];
+                  return (
+                    <td key={r.id} className="py-1 pr-3 tabular-nums">
+                      {c?.value != null && c.provenance ? (
+                        <ProvenanceTip provenance={c.provenance}>
+                          {num(c.value, c.value % 1 === 0 ? 0 : 2)}
+                          <span className="ml-1 text-xs text-gray-500">{c.provenance.year}</span>
+                        </ProvenanceTip>
+                      ) : (
+                        <span className="text-gray-400" title={c?.missingReason ?? m.table.missingReason}>
+                          — <span className="text-xs">{m.missing.notReported}</span>
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+"use client";
+
+import { create } from "zustand";
+
+/** Client-side UI state that is not part of a view (a link never carries it). */
+interface UiState {
+  /** The query string whose notices the user dismissed; a new bad link shows its notices again. */
+  dismissedNoticesFor: string | null;
+  dismissNotices: (query: string) => void;
+  /** On narrow screens the settings panel is folded away. */
+  settingsOpen: boolean;
+  toggleSettings: () => void;
+}
+
+export const useUiStore = create<UiState>((set) => ({
+  dismissedNoticesFor: null,
+  dismissNotices: (query) => set({ dismissedNoticesFor: query }),
+  settingsOpen: false,
+  toggleSettings: () => set((s) => ({ settingsOpen: !s.settingsOpen })),
+}));

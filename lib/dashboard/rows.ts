@@ -1,0 +1,43 @@
+import type { PlaceLevel, Qualifier } from "@/lib/data/types";
+
+/** Where a reported figure comes from, as the UI shows it on hover and focus. */
+export interface Provenance {
+  source: string;
+  url: string;
+  year: string;
+  qualifier: Qualifier;
+  note: string;
+  alternatives: { source: string; value: number; year: string }[];
+}
+
+/** One reported figure, or why there is none. */
+export interface RawCell {
+  value: number | null;
+  /** The figure after per-capita / per-GDP scaling, when the view asks for it. */
+  scaled: number | null;
+  provenance: Provenance | null;
+  missingReason: string | null;
+}
+
+export interface NormCell {
+  value: number | null;
+  imputed: boolean;
+}
+
+/** A place as every view shows it: the engine's result joined with the dataset's names and provenance. */
+export interface PlaceRow {
+  id: string;
+  name: string;
+  level: PlaceLevel;
+  rank: number | null;
+  score: number | null;
+  coverage: number;
+  status: "ranked" | "excluded";
+  reason: string | null;
+  /** Score per intermediate node (pillar). */
+  pillars: Record<string, number | null>;
+  /** Points of the composite contributed by each pillar and each indicator. */
+  contributions: Record<string, number>;
+  raw: Record<string, RawCell>;
+  norm: Record<string, NormCell>;
+}
