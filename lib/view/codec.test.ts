@@ -1,0 +1,384 @@
+import { describe, expect, it } from "vitest";
+import { defaultView, describeNotice, parseView, serializeView, type Notice, type View } from "@/lib/view/codec";
+import { ctx, oddCtx } from "@/lib/view/test-fixture";
+import { viewProblems } from "@/lib/view/validate";
+
+const parse = (q: Parameters<typeof parseView>[0], c = ctx) => parseView(q, c);
+const def = defaultView(ctx);
+/** The view for a query, asserting it is valid. */
+const viewOf = (q: string, c = ctx): View => {
+  const { view } = parse(q, c);
+  expect(viewProblems(view, c)).toEqual([]);
+  return view;
+};
+const codes = (q: string, c = ctx) => parse(q, c).notices.map((n) => `${n.param}:${n.code}`);
+const withView = (patch: Partial<View>, c = ctx): View => ({ ...defaultView(c), ...patch });
+const weights = (patch: Record<string, number>) => ({ ...def.weights, ...patch });
+
+describe("defaultView / serializeView", () => {
+  it("serializes the default view to the empty string, and parses the empty string to it", () => {
+    expect(serializeView(def, ctx)).toBe("");
+    expect(parse("")).toEqual({ view: def, notices: [] });
+    expect(parse("?")).toEqual({ view: def, notices: [] });
+    expect(serializeView(defaultView(oddCtx), oddCtx)).toBe("");
+  });
+
+  it("writes only what differs, readably", () => {
+    expect(serializeView(withView({ weights: weights({ talent: 8, capital: 3 }) }), ctx)).toBe("w=talent:8,capital:3");
+    expect(serializeView(withView({ weights: weights({ vc_deals: 2.5, talent: 5 }) }), ctx)).toBe("w=vc_deals:2.5");
+  });
+
+  it("writes params in a fixed order whatever the view's key order", () => {
+    const v = withView({
+      dataVersion: "2026-11-28.abcd1234",
+      lang: "zh",
+      sort: { column: "pillar:talent", desc: true },
+      tab: "table",
+      pair: ["shanghai", "beijing"],
+      compare: ["chengdu", "beijing"],
+      scale: "per_capita",
+      rankDecimals: 1,
+      coverageThreshold: 65,
+      missing: "mean",
+      transformOverrides: { pflops: "ln" },
+      aggregationOverrides: { vc: "harmonic" },
+      aggregation: "geometric",
+      normalizationOverrides: { vc_amount: "goalposts", ai_top_talent_share: "rank" },
+      normalization: "zscore",
+      weights: weights({ pflops: 0, talent: 10 }),
+    });
+    expect(serializeView(v, ctx)).toBe(
+      "w=talent:10,pflops:0&n=zscore&no=ai_top_talent_share:rank,vc_amount:goalposts&a=geometric&ao=vc:harmonic" +
+        "&tf=pflops:ln&m=mean&cov=65&rd=1&s=per_capita&p=chengdu,beijing&h=shanghai,beijing&tab=table" +
+        "&sort=-pillar:talent&lang=zh&d=2026-11-28.abcd1234",
+    );
+    expect(parse(serializeView(v, ctx))).toEqual({ view: v, notices: [] });
+  });
+
+  it("rounds weights and coverage to one decimal and clamps them, so links stay short and round-trip", () => {
+    const q = serializeView(
+      withView({ weights: weights({ talent: 3.14159, capital: 12 }), coverageThreshold: 33.333 }),
+      ctx,
+    );
+    expect(q).toBe("w=talent:3.1,capital:10&cov=33.3");
+  });
+
+  it("escapes only what an id needs", () => {
+    const v = withView(
+      {
+        weights: { ...defaultView(oddCtx).weights, "a,b": 4, "50% share": 2, "p+q&r=s#t": 1 },
+        compare: ["北京", "xi'an"],
+      },
+      oddCtx,
+    );
+    const q = serializeView(v, oddCtx);
+    expect(q).toBe("w=a%2Cb:4,50%25%20share:2,p%2Bq%26r%3Ds%23t:1&p=%E5%8C%97%E4%BA%AC,xi'an");
+    expect(parse(q, oddCtx)).toEqual({ view: v, notices: [] });
+  });
+
+  it("stamps the current data version on non-empty links when asked", () => {
+    const v = withView({ tab: "compare" });
+    expect(serializeView(v, ctx, { stampDataVersion: true })).toBe("tab=compare&d=2026-11-28.abcd1234");
+    expect(serializeView(def, ctx, { stampDataVersion: true })).toBe("");
+    expect(serializeView(withView({ tab: "compare" }, oddCtx), oddCtx, { stampDataVersion: true })).toBe("tab=compare");
+  });
+});
+
+describe("input shapes", () => {
+  const q = "w=talent:8&p=beijing,chengdu&tab=compare";
+  const want = withView({ weights: weights({ talent: 8 }), compare: ["beijing", "chengdu"], tab: "compare" });
+
+  it("reads a string with or without ?, a full URL, URLSearchParams and Next's searchParams object", () => {
+    for (const input of [q, `?${q}`, `https://example.org/?${q}#top`, new URLSearchParams(q)]) {
+      expect(parse(input)).toEqual({ view: want, notices: [] });
+    }
+    expect(parse({ w: "talent:8", p: "beijing,chengdu", tab: "compare", lang: undefined })).toEqual({
+      view: want,
+      notices: [],
+    });
+  });
+
+  it("reads repeated params (arrays in Next's object) as the first, with a notice", () => {
+    const r = parse({ tab: ["compare", "table"] });
+    expect(r.view.tab).toBe("compare");
+    expect(r.notices).toEqual([
+      { param: "tab", code: "duplicate_param", value: "table", detail: "2 values; the first is used" },
+    ]);
+    expect(codes("tab=h2h&tab=table")).toEqual(["tab:duplicate_param"]);
+    expect(viewOf("tab=h2h&tab=table").tab).toBe("h2h");
+  });
+
+  it("treats an empty value as missing", () => {
+    expect(parse("w=&n=&tab")).toEqual({ view: def, notices: [] });
+  });
+
+  it("ignores unknown params with a notice, and analytics / WeChat share params silently", () => {
+    expect(parse("foo=1&tab=table").notices).toEqual([{ param: "foo", code: "unknown_param", value: "1" }]);
+    expect(parse("utm_source=x&from=singlemessage&isappinstalled=0&fbclid=1").notices).toEqual([]);
+  });
+
+  it("survives malformed percent-escapes in keys and values", () => {
+    expect(codes("%E0%A4%A=1")).toEqual(["%E0%A4%A:unknown_param"]);
+    expect(codes("n=%E0%A4%A")).toEqual(["n:bad_format"]);
+    const r = parse("w=talent:8,capital:%zz,%E0:1&p=beijing,%E0%A4%A,hangzhou");
+    expect(r.view.weights.talent).toBe(8);
+    expect(r.view.compare).toEqual(["beijing", "hangzhou"]);
+    expect(r.notices.map((n) => n.code)).toEqual(["bad_format", "bad_format", "bad_format"]);
+  });
+
+  it("ignores over-long values and anything past 8,000 characters", () => {
+    const long = `w=${"talent:1,".repeat(250)}&tab=table`;
+    expect(codes(long)).toEqual(["w:too_long"]);
+    expect(viewOf(long).tab).toBe("table");
+    const huge = `tab=table&${Array.from({ length: 10 }, (_, i) => `x${i}=${"y".repeat(1000)}`).join("&")}&lang=zh`;
+    const r = parse(huge);
+    expect(r.view.tab).toBe("table");
+    expect(r.view.lang).toBeNull();
+    expect(r.notices.at(-1)).toMatchObject({ param: "*", code: "too_long", value: "x7" });
+  });
+
+  it("never throws on hostile objects", () => {
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("boom");
+        },
+      },
+    );
+    expect(parse(hostile as never)).toEqual({ view: def, notices: [] });
+    expect(parse(null as never).view).toEqual(def);
+    expect(parse(42 as never).view).toEqual(def);
+  });
+});
+
+describe("v (format version)", () => {
+  it("reads v=1 and no v alike, and is never written", () => {
+    expect(parse("v=1&tab=table")).toEqual(parse("tab=table"));
+  });
+  it("reports a newer format and reads what it can", () => {
+    const r = parse("v=2&tab=table&zz=1");
+    expect(r.view.tab).toBe("table");
+    expect(r.notices.map((n) => n.code)).toEqual(["newer_format", "unknown_param"]);
+  });
+  it("reports an unreadable version and reads the link as v1", () => {
+    expect(codes("v=abc&tab=table")).toEqual(["v:bad_format"]);
+    expect(codes("v=0")).toEqual(["v:bad_format"]);
+  });
+});
+
+describe("w (weights)", () => {
+  it("sets ratings by id, rounding to one decimal", () => {
+    expect(viewOf("w=talent:8,vc_deals:2.55,pflops:0").weights).toEqual(
+      weights({ talent: 8, vc_deals: 2.6, pflops: 0 }),
+    );
+  });
+  it.each([
+    ["w=bogus:3", "unknown_id", "bogus"],
+    ["w=ai_city_index:3", "unknown_id", "ai_city_index"],
+    ["w=talent:11", "out_of_range", "talent:11"],
+    ["w=talent:-1", "out_of_range", "talent:-1"],
+    ["w=talent:abc", "not_a_number", "talent:abc"],
+    ["w=talent:1e1", "not_a_number", "talent:1e1"],
+    ["w=talent:Infinity", "not_a_number", "talent:Infinity"],
+    ["w=talent", "bad_format", "talent"],
+    ["w=talent:1:2", "bad_format", "talent:1:2"],
+  ])("%s → %s, default kept", (q, code, value) => {
+    const r = parse(q);
+    expect(r.view).toEqual(def);
+    expect(r.notices).toMatchObject([{ param: "w", code, value }]);
+  });
+  it("keeps the valid part of a list", () => {
+    const r = parse("w=talent:8,bogus:3,capital:x,talent:2");
+    expect(r.view.weights).toEqual(weights({ talent: 8 }));
+    expect(r.notices.map((n) => n.code)).toEqual(["unknown_id", "not_a_number", "bad_format"]);
+  });
+  it("cuts lists longer than the ids they could name", () => {
+    const r = parse(`w=${Array.from({ length: 30 }, () => "talent:1").join(",")}`);
+    expect(r.view.weights.talent).toBe(1);
+    expect(r.notices[0]).toMatchObject({ code: "too_many", value: "30 items" });
+    expect(r.notices.length).toBeLessThanOrEqual(11);
+  });
+  it("keeps an imported framework's off-grid or >10 default weights untouched, and never writes them", () => {
+    const v = viewOf("", oddCtx);
+    expect(v.weights["x:y"]).toBe(25);
+    expect(v.weights["a,b"]).toBe(2.35);
+    expect(serializeView(v, oddCtx)).toBe("");
+    expect(Object.getPrototypeOf(viewOf("w=__proto__:9", oddCtx).weights)).toBe(Object.prototype);
+    expect(viewOf("w=__proto__:9", oddCtx).weights["__proto__"]).toBe(9);
+  });
+});
+
+describe.each([
+  ["n", "normalization", "zscore", "astrology"],
+  ["a", "aggregation", "geometric", "median"],
+  ["m", "missing", "mean", "zero"],
+  ["s", "scale", "per_capita", "per_km2"],
+] as const)("%s (%s)", (param, field, good, bad) => {
+  it("valid, case-insensitive", () => {
+    expect(viewOf(`${param}=${good}`)[field]).toBe(good);
+    expect(viewOf(`${param}=${good.toUpperCase()}`)[field]).toBe(good);
+    expect(serializeView(withView({ [field]: good }), ctx)).toBe(`${param}=${good}`);
+  });
+  it("invalid → unknown_method, default kept", () => {
+    const r = parse(`${param}=${bad}`);
+    expect(r.view[field]).toBe(def[field]);
+    expect(r.notices).toMatchObject([{ param, code: "unknown_method", value: bad }]);
+  });
+  it("missing → default", () => expect(viewOf("")[field]).toBe(def[field]));
+});
+
+describe.each([
+  ["no", "normalizationOverrides", "ai_top_talent_share:rank,vc_amount:goalposts", "talent:rank", "vc_amount:magic"],
+  ["ao", "aggregationOverrides", "ai_city_index:harmonic,vc:geometric", "pflops:harmonic", "vc:mode"],
+  ["tf", "transformOverrides", "vc_amount:ln,pflops:log1p", "capital:ln", "pflops:sqrt"],
+] as const)("%s (%s)", (param, field, good, wrongNode, badMethod) => {
+  it("valid: read and written back as is", () => {
+    const v = viewOf(`${param}=${good}`);
+    expect(Object.keys(v[field])).toHaveLength(2);
+    expect(serializeView(v, ctx)).toBe(`${param}=${good}`);
+  });
+  it("an id of the wrong kind → unknown_id; an unknown method → unknown_method; valid part kept", () => {
+    const r = parse(`${param}=${wrongNode},${badMethod},${good}`);
+    expect(r.notices.map((n) => n.code)).toEqual(["unknown_id", "unknown_method"]);
+    expect(Object.keys(r.view[field])).toHaveLength(2);
+  });
+  it("missing → {}", () => expect(viewOf("")[field]).toEqual({}));
+});
+
+describe("cov (coverage threshold, percent)", () => {
+  it("valid", () => {
+    expect(viewOf("cov=65").coverageThreshold).toBe(65);
+    expect(viewOf("cov=12.34").coverageThreshold).toBe(12.3);
+    expect(viewOf("cov=100").coverageThreshold).toBe(100);
+  });
+  it.each([
+    ["cov=101", "out_of_range"],
+    ["cov=-5", "out_of_range"],
+    ["cov=abc", "not_a_number"],
+    ["cov=0x10", "not_a_number"],
+  ])("%s → %s", (q, code) => {
+    expect(codes(q)).toEqual([`cov:${code}`]);
+    expect(viewOf(q).coverageThreshold).toBe(0);
+  });
+});
+
+describe("rd (rank decimals)", () => {
+  it("valid 0–6", () => {
+    expect(viewOf("rd=0").rankDecimals).toBe(0);
+    expect(viewOf("rd=6").rankDecimals).toBe(6);
+    expect(serializeView(withView({ rankDecimals: 0 }), ctx)).toBe("rd=0");
+  });
+  it.each([
+    ["rd=7", "out_of_range"],
+    ["rd=1.5", "bad_format"],
+    ["rd=two", "not_a_number"],
+  ])("%s → %s", (q, code) => {
+    expect(codes(q)).toEqual([`rd:${code}`]);
+    expect(viewOf(q).rankDecimals).toBeNull();
+  });
+});
+
+describe("p (compare) and h (head to head)", () => {
+  it("valid lists keep their order", () => {
+    expect(viewOf("p=chengdu,beijing,shenzhen").compare).toEqual(["chengdu", "beijing", "shenzhen"]);
+    expect(viewOf("h=shanghai,beijing").pair).toEqual(["shanghai", "beijing"]);
+  });
+  it("drops unknown and repeated ids with notices", () => {
+    const r = parse("p=beijing,atlantis,beijing,chengdu");
+    expect(r.view.compare).toEqual(["beijing", "chengdu"]);
+    expect(r.notices.map((n) => n.code)).toEqual(["unknown_id", "bad_format"]);
+  });
+  it("keeps the first 4 (p) or 2 (h) and reports the rest", () => {
+    expect(viewOf("p=beijing,hangzhou,shanghai,shenzhen,chengdu").compare).toHaveLength(4);
+    expect(codes("p=beijing,hangzhou,shanghai,shenzhen,chengdu")).toEqual(["p:too_many"]);
+    expect(viewOf("h=chengdu,beijing,hangzhou").pair).toEqual(["chengdu", "beijing"]);
+    expect(codes("h=chengdu,beijing,hangzhou")).toEqual(["h:too_many"]);
+  });
+  it("fewer than 2 valid → the default, with a notice", () => {
+    expect(viewOf("p=beijing").compare).toEqual(def.compare);
+    expect(codes("p=beijing")).toEqual(["p:bad_format"]);
+    expect(viewOf("h=beijing,beijing").pair).toEqual(def.pair);
+    expect(codes("h=beijing,beijing")).toEqual(["h:bad_format", "h:bad_format"]);
+  });
+});
+
+describe("tab, sort, lang", () => {
+  it("tab", () => {
+    expect(viewOf("tab=h2h").tab).toBe("h2h");
+    expect(codes("tab=nope")).toEqual(["tab:bad_format"]);
+    expect(viewOf("").tab).toBe("ranking");
+  });
+  it("sort: plain and kind:id columns, - for descending", () => {
+    expect(viewOf("sort=score").sort).toEqual({ column: "score", desc: false });
+    expect(viewOf("sort=-name").sort).toEqual({ column: "name", desc: true });
+    expect(viewOf("sort=-pillar:vc").sort).toEqual({ column: "pillar:vc", desc: true });
+    expect(viewOf("sort=norm:pflops").sort).toEqual({ column: "norm:pflops", desc: false });
+    expect(serializeView(withView({ sort: { column: "raw:vc_deals", desc: true } }), ctx)).toBe("sort=-raw:vc_deals");
+  });
+  it.each([
+    ["sort=height", "bad_format"],
+    ["sort=pillar:pflops", "unknown_id"],
+    ["sort=raw:talent", "unknown_id"],
+    ["sort=col:talent", "bad_format"],
+  ])("%s → %s, no sort", (q, code) => {
+    expect(codes(q)).toEqual([`sort:${code}`]);
+    expect(viewOf(q).sort).toBeNull();
+  });
+  it("lang reads zh / en and language tags", () => {
+    expect(viewOf("lang=zh").lang).toBe("zh");
+    expect(viewOf("lang=zh-CN").lang).toBe("zh");
+    expect(viewOf("lang=EN_gb").lang).toBe("en");
+    expect(codes("lang=fr")).toEqual(["lang:bad_format"]);
+    expect(viewOf("").lang).toBeNull();
+  });
+});
+
+describe("d (data version)", () => {
+  it("the current version: kept, no notice", () => {
+    expect(parse("d=2026-11-28.abcd1234")).toEqual({
+      view: withView({ dataVersion: "2026-11-28.abcd1234" }),
+      notices: [],
+    });
+  });
+  it("another version: kept so the UI can say so, with a notice", () => {
+    const r = parse("d=2026-01-01.00000000&w=talent:8");
+    expect(r.view.dataVersion).toBe("2026-01-01.00000000");
+    expect(r.view.weights.talent).toBe(8);
+    expect(r.notices).toEqual([
+      {
+        param: "d",
+        code: "other_data_version",
+        value: "2026-01-01.00000000",
+        detail: "current version is 2026-11-28.abcd1234",
+      },
+    ]);
+  });
+  it("not a version → bad_format, null", () => {
+    expect(codes("d=<script>")).toEqual(["d:bad_format"]);
+    expect(viewOf("d=<script>").dataVersion).toBeNull();
+  });
+});
+
+describe("describeNotice", () => {
+  const say = (q: string) => parse(q).notices.map(describeNotice);
+  it("gives one plain English sentence per notice", () => {
+    expect(say("w=talent:8,bogus:3")).toEqual(['Ignored weight "bogus": no such pillar or indicator.']);
+    expect(say("w=talent:99")).toEqual(['Ignored weight "talent:99": out of range (ratings run from 0 to 10).']);
+    expect(say("p=beijing,atlantis,chengdu")).toEqual(['Ignored place in the compare list "atlantis": no such place.']);
+    expect(say("zz=1")).toEqual(['Ignored "zz": not a setting this app knows.']);
+    expect(say("d=2020-01-01.ffffffff")).toEqual([
+      "This link was made on data version 2020-01-01.ffffffff (current version is 2026-11-28.abcd1234); scores may differ.",
+    ]);
+  });
+  it("covers every code", () => {
+    const all: Notice[] = [
+      "unknown_param unknown_id out_of_range not_a_number unknown_method duplicate_param too_long too_many bad_format",
+      "other_data_version newer_format",
+    ]
+      .join(" ")
+      .split(" ")
+      .map((code) => ({ param: "w", code: code as Notice["code"], value: "x" }));
+    for (const n of all) expect(describeNotice(n)).toMatch(/^[A-Z"].*\.$/);
+  });
+});

@@ -1,0 +1,281 @@
+/**
+ * The URL codec: a link's query string ⇄ a typed View. The format is documented in ./README.md.
+ *
+ * 2026-11-28: format version 1 (`v=1`, the default when `v` is absent). A future version must keep parsing v1 links:
+ * read `v` first, then dispatch on it. Unknown params are ignored with a notice, so a v1 reader degrades gracefully
+ * on newer links (`newer_format`).
+ */
+import { putOwn, type ViewContext } from "@/lib/view/context";
+import { indexOf } from "@/lib/view/ctx-index";
+import {
+  AGGREGATIONS,
+  MISSING_POLICIES,
+  NORMALIZATIONS,
+  SCALES,
+  TABS,
+  TRANSFORMS,
+  type Aggregation,
+  type Normalization,
+  type Transform,
+} from "@/lib/view/options";
+import {
+  parseBounded,
+  parseChoice,
+  parseDataVersion,
+  parseFormatVersion,
+  parseLang,
+  parseOverrides,
+  parsePlaces,
+  parseRankDecimals,
+  parseSort,
+  parseWeights,
+  round1,
+  type Report,
+} from "@/lib/view/parse";
+import { encodeId, MAX_QUERY_LENGTH, MAX_VALUE_LENGTH, readParams, shown, type RawValue } from "@/lib/view/query";
+import type { Notice, View } from "@/lib/view/types";
+import { DEFAULT_SCORING_OPTIONS } from "@/lib/scoring/options";
+
+export type { Notice, NoticeCode, View } from "@/lib/view/types";
+export { describeNotice } from "@/lib/view/describe";
+
+/** The newest link format this code writes and reads. */
+export const FORMAT_VERSION = 1;
+
+/** Every param of format v1, in the order they are read and written. */
+export const PARAMS = [
+  "v",
+  "w",
+  "n",
+  "no",
+  "a",
+  "ao",
+  "tf",
+  "m",
+  "cov",
+  "rd",
+  "s",
+  "p",
+  "h",
+  "tab",
+  "sort",
+  "lang",
+  "d",
+] as const;
+export type Param = (typeof PARAMS)[number];
+
+/** Params other sites add to shared links (analytics, WeChat shares); ignored without a notice. */
+const FOREIGN_PARAM = /^(?:utm_.*|fbclid|gclid|from|isappinstalled|spm|scene|clicktime|enterid)$/i;
+
+/** At most this many notices per param; the rest are summed up in one. */
+const MAX_NOTICES_PER_PARAM = 10;
+/** Notice values longer than this are cut (they are for display only). */
+const MAX_NOTICE_VALUE = 200;
+
+const clip = (s: string) => (s.length > MAX_NOTICE_VALUE ? `${s.slice(0, MAX_NOTICE_VALUE)}…` : s);
+
+/** The view a link with no params shows. */
+export function defaultView(ctx: ViewContext): View {
+  const weights: Record<string, number> = {};
+  for (const [id, w] of Object.entries(ctx.defaultWeights)) putOwn(weights, id, w);
+  const d = DEFAULT_SCORING_OPTIONS;
+  return {
+    weights,
+    normalization: d.normalization,
+    normalizationOverrides: {},
+    aggregation: d.aggregation,
+    aggregationOverrides: {},
+    transformOverrides: {},
+    missing: d.missing,
+    coverageThreshold: round1(d.coverageThreshold * 100),
+    rankDecimals: d.rankDecimals,
+    scale: d.scale,
+    compare: [...ctx.defaultCompare],
+    pair: ctx.defaultPair ? [ctx.defaultPair[0], ctx.defaultPair[1]] : null,
+    tab: "ranking",
+    sort: null,
+    lang: null,
+    dataVersion: null,
+  };
+}
+
+type ParseInput = string | URLSearchParams | Record<string, string | string[] | undefined>;
+
+/**
+ * Reads a view from a query string (with or without "?"), URLSearchParams, or Next's `searchParams` object. Never
+ * throws: each param is valid (used), invalid (default kept, or its valid part, plus a notice) or missing (default).
+ */
+export function parseView(input: ParseInput, ctx: ViewContext): { view: View; notices: Notice[] } {
+  try {
+    return parseUnsafe(input, ctx);
+  } catch (e) {
+    // Unreachable by design (the fuzz tests hunt for it); a link must still never take the page down.
+    return {
+      view: defaultView(ctx),
+      notices: [{ param: "*", code: "bad_format", value: "", detail: `internal error: ${String(e)}` }],
+    };
+  }
+}
+
+function parseUnsafe(input: unknown, ctx: ViewContext): { view: View; notices: Notice[] } {
+  const ix = indexOf(ctx);
+  const view = defaultView(ctx);
+  const notices: Notice[] = [];
+  const { params, overflow } = readParams(input);
+
+  const reporter = (param: string): Report => {
+    let count = 0;
+    return (code, value, detail) => {
+      count++;
+      if (count <= MAX_NOTICES_PER_PARAM)
+        notices.push({ param, code, value: clip(value), ...(detail ? { detail } : {}) });
+      else if (count === MAX_NOTICES_PER_PARAM + 1)
+        notices.push({ param, code: "bad_format", value: "…", detail: "more problems in this param are not listed" });
+    };
+  };
+
+  const byKey = new Map(params.map((p) => [p.key, p]));
+  /** The param's first value if usable; reports repeats and over-long values. */
+  const take = (key: Param): { raw: RawValue; report: Report } | undefined => {
+    const p = byKey.get(key);
+    if (!p) return undefined;
+    const report = reporter(key);
+    const [first, second] = p.values;
+    if (second) report("duplicate_param", shown(second), `${p.values.length} values; the first is used`);
+    if (!first || first.text.trim() === "") return undefined;
+    if (first.text.length > MAX_VALUE_LENGTH) {
+      report("too_long", first.text, `${first.text.length} characters; at most ${MAX_VALUE_LENGTH}`);
+      return undefined;
+    }
+    return { raw: first, report };
+  };
+
+  const v = take("v");
+  if (v) {
+    const version = parseFormatVersion(v.raw, v.report);
+    if (version > FORMAT_VERSION) v.report("newer_format", String(version), `this app reads up to v${FORMAT_VERSION}`);
+  }
+
+  const w = take("w");
+  if (w) for (const [id, x] of Object.entries(parseWeights(w.raw, ix, w.report))) putOwn(view.weights, id, x);
+
+  const n = take("n");
+  if (n) view.normalization = parseChoice(n.raw, NORMALIZATIONS, n.report) ?? view.normalization;
+  const no = take("no");
+  if (no) view.normalizationOverrides = parseOverrides(no.raw, ix.indicators, "indicator", NORMALIZATIONS, no.report);
+  const a = take("a");
+  if (a) view.aggregation = parseChoice(a.raw, AGGREGATIONS, a.report) ?? view.aggregation;
+  const ao = take("ao");
+  if (ao)
+    view.aggregationOverrides = parseOverrides(ao.raw, ix.nonLeaf, "composite or pillar", AGGREGATIONS, ao.report);
+  const tf = take("tf");
+  if (tf) view.transformOverrides = parseOverrides(tf.raw, ix.indicators, "indicator", TRANSFORMS, tf.report);
+  const m = take("m");
+  if (m) view.missing = parseChoice(m.raw, MISSING_POLICIES, m.report) ?? view.missing;
+  const cov = take("cov");
+  if (cov) view.coverageThreshold = parseBounded(cov.raw, 0, 100, cov.report) ?? view.coverageThreshold;
+  const rd = take("rd");
+  if (rd) view.rankDecimals = parseRankDecimals(rd.raw, rd.report) ?? view.rankDecimals;
+  const s = take("s");
+  if (s) view.scale = parseChoice(s.raw, SCALES, s.report) ?? view.scale;
+
+  const p = take("p");
+  if (p) view.compare = parsePlaces(p.raw, ix, 2, 4, p.report) ?? view.compare;
+  const h = take("h");
+  const pair = h ? parsePlaces(h.raw, ix, 2, 2, h.report) : undefined;
+  if (pair?.[0] !== undefined && pair[1] !== undefined) view.pair = [pair[0], pair[1]];
+
+  const tab = take("tab");
+  if (tab) view.tab = parseChoice(tab.raw, TABS, tab.report, "bad_format") ?? view.tab;
+  const sort = take("sort");
+  if (sort) view.sort = parseSort(sort.raw, ix, sort.report) ?? null;
+  const lang = take("lang");
+  if (lang) view.lang = parseLang(lang.raw, lang.report) ?? null;
+  const d = take("d");
+  if (d) view.dataVersion = parseDataVersion(d.raw, ctx.dataVersion, d.report) ?? null;
+
+  const known = new Set<string>(PARAMS);
+  for (const param of params) {
+    if (known.has(param.key) || FOREIGN_PARAM.test(param.key)) continue;
+    notices.push({
+      param: clip(param.key),
+      code: "unknown_param",
+      value: clip(param.values[0] ? shown(param.values[0]) : ""),
+    });
+  }
+  if (overflow !== null) {
+    notices.push({
+      param: "*",
+      code: "too_long",
+      value: clip(overflow),
+      detail: `the link passed ${MAX_QUERY_LENGTH} characters; the rest was ignored`,
+    });
+  }
+  return { view, notices };
+}
+
+const fmt = (x: number): string => String(round1(x));
+
+/** "id:value" items for the entries of `map` whose ids are in `order`, in that order. */
+function mapItems<T extends string>(map: Record<string, T>, order: string[], list: readonly T[]): string {
+  return order
+    .filter((id) => Object.hasOwn(map, id) && list.includes(map[id] as T))
+    .map((id) => `${encodeId(id)}:${map[id]}`)
+    .join(",");
+}
+
+/**
+ * The query string (no leading "?") for a view: only what differs from `defaultView(ctx)`, params in PARAMS order,
+ * `:` `,` `.` `-` `_` left readable. "" for the default view. Weights are written on the 0.1 grid, so a view on that
+ * grid comes back equal. With `stampDataVersion`, a non-empty link also records the current data version (`d=`).
+ */
+export function serializeView(view: View, ctx: ViewContext, opts: { stampDataVersion?: boolean } = {}): string {
+  const def = defaultView(ctx);
+  const out: [Param, string][] = [];
+  const add = (key: Param, value: string) => {
+    if (value !== "") out.push([key, value]);
+  };
+
+  const weighted = Object.keys(ctx.defaultWeights);
+  add(
+    "w",
+    weighted
+      .filter((id) => {
+        const x = Object.hasOwn(view.weights, id) ? view.weights[id] : undefined;
+        return typeof x === "number" && Number.isFinite(x) && x !== ctx.defaultWeights[id];
+      })
+      .map((id) => `${encodeId(id)}:${fmt(Math.min(10, Math.max(0, view.weights[id] as number)))}`)
+      .join(","),
+  );
+  if (view.normalization !== def.normalization) add("n", view.normalization);
+  add("no", mapItems<Normalization>(view.normalizationOverrides, ctx.indicatorIds, NORMALIZATIONS));
+  if (view.aggregation !== def.aggregation && view.aggregation !== null) add("a", view.aggregation);
+  add("ao", mapItems<Aggregation>(view.aggregationOverrides, ctx.nonLeafIds, AGGREGATIONS));
+  add("tf", mapItems<Transform>(view.transformOverrides, ctx.indicatorIds, TRANSFORMS));
+  if (view.missing !== def.missing) add("m", view.missing);
+  if (Number.isFinite(view.coverageThreshold) && round1(view.coverageThreshold) !== def.coverageThreshold) {
+    add("cov", fmt(Math.min(100, Math.max(0, view.coverageThreshold))));
+  }
+  if (view.rankDecimals !== null && view.rankDecimals !== def.rankDecimals) add("rd", String(view.rankDecimals));
+  if (view.scale !== def.scale) add("s", view.scale);
+  if (!sameList(view.compare, def.compare)) add("p", view.compare.map(encodeId).join(","));
+  if (view.pair && !sameList(view.pair, def.pair ?? [])) add("h", view.pair.map(encodeId).join(","));
+  if (view.tab !== def.tab) add("tab", view.tab);
+  if (view.sort) add("sort", `${view.sort.desc ? "-" : ""}${sortColumn(view.sort.column)}`);
+  if (view.lang) add("lang", view.lang);
+  const stamp = opts.stampDataVersion && out.length > 0 ? ctx.dataVersion : null;
+  const version = view.dataVersion ?? stamp;
+  if (version) add("d", encodeId(version));
+
+  return out.map(([k, v]) => `${k}=${v}`).join("&");
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** "pillar:talent" stays readable; only the id part is escaped. */
+function sortColumn(column: string): string {
+  const colon = column.indexOf(":");
+  return colon < 0 ? encodeId(column) : `${encodeId(column.slice(0, colon))}:${encodeId(column.slice(colon + 1))}`;
+}

@@ -1,0 +1,88 @@
+/**
+ * What the URL codec needs to know about the data a link is opened on: which ids exist, their default weights and the
+ * default places. Built once per dataset (bundled, imported or CLI) with `makeViewContext`.
+ */
+export interface ViewContext {
+  /**
+   * Every non-root framework node (pillars and indicators) → its default weight: a 0–10 rating for the bundled data,
+   * any finite ≥0 relative weight for imported frameworks.
+   */
+  defaultWeights: Record<string, number>;
+  /** Leaves: the nodes that hold observations. */
+  indicatorIds: string[];
+  /** Root + intermediate nodes (aggregation overrides apply to these). */
+  nonLeafIds: string[];
+  placeIds: string[];
+  /** e.g. "2026-11-28.ab12cd34"; null for imported / CLI data. */
+  dataVersion: string | null;
+  /** Head-to-head default (bundled: ["beijing", "hangzhou"]); null when there are fewer than two places. */
+  defaultPair: [string, string] | null;
+  /** Compare default: 2–4 distinct place ids (fewer only when the data has fewer than two places). */
+  defaultCompare: string[];
+}
+
+export interface FrameworkNode {
+  id: string;
+  parent: string | null;
+  weight: number;
+}
+
+/**
+ * Sets own properties even for ids like "__proto__", so a hostile or odd id can never reach Object.prototype.
+ * Every Record the view code builds goes through this.
+ */
+export function putOwn<T>(target: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * Builds a context from a framework's nodes and the places. Tolerant: repeated ids keep the first, a non-finite or
+ * negative default weight becomes 0, and default pair / compare lists fall back to the first places when they name
+ * unknown or repeated ids (so the defaults are always valid views).
+ */
+export function makeViewContext(args: {
+  nodes: FrameworkNode[];
+  placeIds: string[];
+  dataVersion: string | null;
+  defaultPair?: [string, string] | null;
+  defaultCompare?: string[];
+}): ViewContext {
+  const seen = new Set<string>();
+  const nodes = args.nodes.filter((n) => !seen.has(n.id) && seen.add(n.id));
+  const parents = new Set(nodes.map((n) => n.parent).filter((p): p is string => p !== null));
+
+  const defaultWeights: Record<string, number> = {};
+  const indicatorIds: string[] = [];
+  const nonLeafIds: string[] = [];
+  for (const n of nodes) {
+    const isRoot = n.parent === null;
+    if (isRoot || parents.has(n.id)) nonLeafIds.push(n.id);
+    else indicatorIds.push(n.id);
+    if (!isRoot) putOwn(defaultWeights, n.id, Number.isFinite(n.weight) && n.weight >= 0 ? n.weight : 0);
+  }
+
+  const placeIds = [...new Set(args.placeIds)];
+  const known = new Set(placeIds);
+  const firstTwo: [string, string] | null =
+    placeIds.length >= 2 ? [placeIds[0] as string, placeIds[1] as string] : null;
+
+  let defaultPair = firstTwo;
+  if (args.defaultPair === null) defaultPair = null;
+  else if (args.defaultPair) {
+    const [a, b] = args.defaultPair;
+    if (known.has(a) && known.has(b) && a !== b) defaultPair = [a, b];
+  }
+
+  const wanted = [...new Set((args.defaultCompare ?? []).filter((id) => known.has(id)))].slice(0, 4);
+  const defaultCompare = wanted.length >= 2 ? wanted : placeIds.slice(0, 4);
+
+  return {
+    defaultWeights,
+    indicatorIds,
+    nonLeafIds,
+    placeIds,
+    dataVersion: args.dataVersion,
+    defaultPair,
+    defaultCompare,
+  };
+}

@@ -1,0 +1,64 @@
+import type { Aggregation, Locale, MissingPolicy, Normalization, Scale, Tab, Transform } from "@/lib/view/options";
+
+/**
+ * Everything a link can say: how scores are computed plus what is shown. Plain data (no classes, no Maps), so the
+ * server page can hand it to client components and the CLI can print it. `parseView` only ever returns views that
+ * pass `isValidView` for its context.
+ */
+export interface View {
+  /** Every non-root node → its rating (0–10). Nodes the link does not mention carry their default weight. */
+  weights: Record<string, number>;
+  normalization: Normalization;
+  /** indicator id → normalization for that indicator only. */
+  normalizationOverrides: Record<string, Normalization>;
+  /** null keeps each node's own aggregation (from the framework). */
+  aggregation: Aggregation | null;
+  /** non-leaf node id (root or intermediate) → aggregation for that node only. */
+  aggregationOverrides: Record<string, Aggregation>;
+  /** indicator id → transform applied before normalization. */
+  transformOverrides: Record<string, Transform>;
+  missing: MissingPolicy;
+  /** Percent, 0–100, on a 0.1 grid. */
+  coverageThreshold: number;
+  /** Integer 0–6, or null to rank unrounded scores. */
+  rankDecimals: number | null;
+  scale: Scale;
+  /** 2–4 distinct place ids (or the context's default list, which is shorter only when there are < 2 places). */
+  compare: string[];
+  /** Head-to-head pair: two distinct place ids; null only when the context has no default pair. */
+  pair: [string, string] | null;
+  tab: Tab;
+  /** Table sort. Columns: "rank", "score", "coverage", "name", "pillar:<node>", "raw:<indicator>", "norm:<indicator>". */
+  sort: { column: string; desc: boolean } | null;
+  /** null: the link does not say (the server falls back to Accept-Language). */
+  lang: Locale | null;
+  /** The data version the link says it was made on; null: not stated (read as the current data). */
+  dataVersion: string | null;
+}
+
+export const NOTICE_CODES = [
+  "unknown_param",
+  "unknown_id",
+  "out_of_range",
+  "not_a_number",
+  "unknown_method",
+  "duplicate_param",
+  "too_long",
+  "too_many",
+  "bad_format",
+  "other_data_version",
+  "newer_format",
+] as const;
+export type NoticeCode = (typeof NOTICE_CODES)[number];
+
+/**
+ * Something in a link that could not be used as written. Structured so the UI can put it in words from its message
+ * catalogue; `describeNotice` gives plain English for the CLI. `param` is the query key ("w", "p", …; "*" for the
+ * query as a whole); `value` the offending text (an item of a list, or the whole value); `detail` is English.
+ */
+export interface Notice {
+  param: string;
+  code: NoticeCode;
+  value: string;
+  detail?: string;
+}

@@ -1,0 +1,83 @@
+import type { ViewContext } from "@/lib/view/context";
+import { indexOf } from "@/lib/view/ctx-index";
+import {
+  AGGREGATIONS,
+  isOneOf,
+  LOCALES,
+  MISSING_POLICIES,
+  NORMALIZATIONS,
+  SCALES,
+  TABS,
+  TRANSFORMS,
+} from "@/lib/view/options";
+import { MAX_RANK_DECIMALS, SORT_COLUMNS, SORT_KINDS } from "@/lib/view/parse";
+import type { View } from "@/lib/view/types";
+
+const onGrid = (x: number) => Math.abs(x * 10 - Math.round(x * 10)) < 1e-9;
+
+/**
+ * Why a view is not one `parseView` could return for this context ([] when it is valid): unknown ids, weights off
+ * [0, 10] or the 0.1 grid (a default weight may be anything the framework says), bad lists, unknown options. Used by
+ * the fuzz tests; handy for anything that builds views by hand.
+ */
+export function viewProblems(view: View, ctx: ViewContext): string[] {
+  const ix = indexOf(ctx);
+  const out: string[] = [];
+  const check = (ok: boolean, problem: string) => {
+    if (!ok) out.push(problem);
+  };
+
+  const ids = Object.keys(view.weights);
+  check(ids.length === ix.weighted.size && ids.every((id) => ix.weighted.has(id)), "weights: not exactly the nodes");
+  for (const id of ids) {
+    const x = view.weights[id];
+    const ok = typeof x === "number" && ((x >= 0 && x <= 10 && onGrid(x)) || x === ctx.defaultWeights[id]);
+    check(ok && !Object.is(x, -0), `weights.${id}: ${String(x)}`);
+  }
+  const methods = <T extends string>(
+    name: string,
+    map: Record<string, T>,
+    allowed: Set<string>,
+    list: readonly T[],
+  ) => {
+    for (const [id, m] of Object.entries(map)) check(allowed.has(id) && isOneOf(list, m), `${name}.${id}: ${m}`);
+  };
+  check(isOneOf(NORMALIZATIONS, view.normalization), "normalization");
+  methods("normalizationOverrides", view.normalizationOverrides, ix.indicators, NORMALIZATIONS);
+  check(view.aggregation === null || isOneOf(AGGREGATIONS, view.aggregation), "aggregation");
+  methods("aggregationOverrides", view.aggregationOverrides, ix.nonLeaf, AGGREGATIONS);
+  methods("transformOverrides", view.transformOverrides, ix.indicators, TRANSFORMS);
+  check(isOneOf(MISSING_POLICIES, view.missing), "missing");
+  const cov = view.coverageThreshold;
+  check(Number.isFinite(cov) && cov >= 0 && cov <= 100 && onGrid(cov) && !Object.is(cov, -0), "coverageThreshold");
+  const rd = view.rankDecimals;
+  check(rd === null || (Number.isInteger(rd) && rd >= 0 && rd <= MAX_RANK_DECIMALS), "rankDecimals");
+  check(isOneOf(SCALES, view.scale), "scale");
+
+  const places = (list: readonly string[], min: number, max: number) =>
+    list.length >= min &&
+    list.length <= max &&
+    new Set(list).size === list.length &&
+    list.every((id) => ix.places.has(id));
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  check(places(view.compare, 2, 4) || same(view.compare, ctx.defaultCompare), "compare");
+  check(view.pair === null ? ctx.defaultPair === null : places(view.pair, 2, 2), "pair");
+
+  check(isOneOf(TABS, view.tab), "tab");
+  if (view.sort) {
+    const { column } = view.sort;
+    const colon = column.indexOf(":");
+    const kind = column.slice(0, colon);
+    const id = column.slice(colon + 1);
+    const ok =
+      colon < 0
+        ? isOneOf(SORT_COLUMNS, column)
+        : isOneOf(SORT_KINDS, kind) && (kind === "pillar" ? ix.pillars : ix.indicators).has(id);
+    check(ok && typeof view.sort.desc === "boolean", `sort: ${column}`);
+  }
+  check(view.lang === null || isOneOf(LOCALES, view.lang), "lang");
+  check(view.dataVersion === null || /^[A-Za-z0-9._-]{1,64}$/.test(view.dataVersion), "dataVersion");
+  return out;
+}
+
+export const isValidView = (view: View, ctx: ViewContext): boolean => viewProblems(view, ctx).length === 0;
