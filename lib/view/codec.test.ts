@@ -312,6 +312,8 @@ describe("tab, sort, lang", () => {
   it("sort: plain and kind:id columns, - for descending", () => {
     expect(viewOf("sort=score").sort).toEqual({ column: "score", desc: false });
     expect(viewOf("sort=-name").sort).toEqual({ column: "name", desc: true });
+    expect(viewOf("sort=%2Dname").sort).toEqual({ column: "name", desc: true });
+    expect(viewOf("sort=-raw%3Apflops").sort).toEqual({ column: "raw:pflops", desc: true });
     expect(viewOf("sort=-pillar:vc").sort).toEqual({ column: "pillar:vc", desc: true });
     expect(viewOf("sort=norm:pflops").sort).toEqual({ column: "norm:pflops", desc: false });
     expect(serializeView(withView({ sort: { column: "raw:vc_deals", desc: true } }), ctx)).toBe("sort=-raw:vc_deals");
@@ -365,7 +367,11 @@ describe("describeNotice", () => {
   it("gives one plain English sentence per notice", () => {
     expect(say("w=talent:8,bogus:3")).toEqual(['Ignored weight "bogus": no such pillar or indicator.']);
     expect(say("w=talent:99")).toEqual(['Ignored weight "talent:99": out of range (ratings run from 0 to 10).']);
-    expect(say("p=beijing,atlantis,chengdu")).toEqual(['Ignored place in the compare list "atlantis": no such place.']);
+    expect(say("p=beijing,atlantis,chengdu")).toEqual(['Ignored "atlantis" in the compare list: no such place.']);
+    expect(say("p=atlantis")).toEqual([
+      'Ignored "atlantis" in the compare list: no such place.',
+      'Ignored "atlantis" in the compare list: needs 2–4 different known places; the default is used.',
+    ]);
     expect(say("zz=1")).toEqual(['Ignored "zz": not a setting this app knows.']);
     expect(say("d=2020-01-01.ffffffff")).toEqual([
       "This link was made on data version 2020-01-01.ffffffff (current version is 2026-11-28.abcd1234); scores may differ.",

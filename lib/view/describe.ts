@@ -13,8 +13,8 @@ const NOUNS: Record<string, { noun: string; ids: string }> = {
   cov: { noun: "coverage threshold", ids: "" },
   rd: { noun: "rank decimals", ids: "" },
   s: { noun: "scale", ids: "" },
-  p: { noun: "place in the compare list", ids: "place" },
-  h: { noun: "place in the head-to-head pair", ids: "place" },
+  p: { noun: "compare list", ids: "place" },
+  h: { noun: "head-to-head pair", ids: "place" },
   tab: { noun: "tab", ids: "" },
   sort: { noun: "sort column", ids: "column" },
   lang: { noun: "language", ids: "" },
@@ -31,17 +31,20 @@ export function describeNotice(n: Notice): string {
     ids: "",
   };
   const why = (fallback: string) => n.detail ?? fallback;
+  // "Ignored weight "x"" for settings; "Ignored "x" in the compare list" for the place lists.
+  const ignored =
+    n.param === "p" || n.param === "h" ? `Ignored "${n.value}" in the ${noun}` : `Ignored ${noun} "${n.value}"`;
   switch (n.code) {
     case "unknown_param":
       return `Ignored "${n.param}": not a setting this app knows.`;
     case "unknown_id":
-      return `Ignored ${noun} "${n.value}": ${why(`no such ${ids || "id"}`)}.`;
+      return `${ignored}: ${why(`no such ${ids || "id"}`)}.`;
     case "out_of_range":
-      return `Ignored ${noun} "${n.value}": out of range${n.detail ? ` (${n.detail})` : ""}.`;
+      return `${ignored}: out of range${n.detail ? ` (${n.detail})` : ""}.`;
     case "not_a_number":
-      return `Ignored ${noun} "${n.value}": not a number.`;
+      return `${ignored}: not a number.`;
     case "unknown_method":
-      return `Ignored ${noun} "${n.value}": not a method this app knows${n.detail ? ` (${n.detail})` : ""}.`;
+      return `${ignored}: not a method this app knows${n.detail ? ` (${n.detail})` : ""}.`;
     case "duplicate_param":
       return `"${n.param}" appears more than once; used the first and ignored the rest.`;
     case "too_long":
@@ -49,9 +52,9 @@ export function describeNotice(n: Notice): string {
         ? `The link is too long; ignored everything from "${n.value}" on.`
         : `Ignored "${n.param}": the value is too long${n.detail ? ` (${n.detail})` : ""}.`;
     case "too_many":
-      return `Ignored part of the ${noun} list: too many items${n.detail ? ` (${n.detail})` : ""}.`;
+      return `Ignored part of the ${n.param === "p" || n.param === "h" ? noun : `${noun} list`}: too many items${n.detail ? ` (${n.detail})` : ""}.`;
     case "bad_format":
-      return `Ignored ${noun} "${n.value}": ${why("not in the expected format")}.`;
+      return `${ignored}: ${why("not in the expected format")}.`;
     case "other_data_version":
       return `This link was made on data version ${n.value}${n.detail ? ` (${n.detail})` : ""}; scores may differ.`;
     case "newer_format":

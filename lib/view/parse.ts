@@ -162,27 +162,27 @@ export function parsePlaces(v: RawValue, ix: CtxIndex, min: number, max: number,
   return undefined;
 }
 
-/** `sort=score`, `sort=-pillar:talent`: a table column, "-" for descending. */
+/**
+ * `sort=score`, `sort=-pillar:talent`: a table column, "-" for descending. Kinds hold no ":", so the decoded value is
+ * split at its first ":" and an id may contain more of them.
+ */
 export function parseSort(v: RawValue, ix: CtxIndex, report: Report): { column: string; desc: boolean } | undefined {
-  const desc = v.text.startsWith("-");
-  const body: RawValue = { text: desc ? v.text.slice(1) : v.text, encoded: v.encoded };
-  const colon = body.text.indexOf(":");
+  const s = decoded(v, report);
+  if (s === null) return undefined;
+  const desc = s.startsWith("-");
+  const column = desc ? s.slice(1) : s;
+  const colon = column.indexOf(":");
   if (colon < 0) {
-    const s = decoded(body, report);
-    if (s === null) return undefined;
-    const col = SORT_COLUMNS.find((c) => c === s);
-    if (col === undefined) return report("bad_format", shown(v), `expected ${SORT_COLUMNS.join(", ")} or kind:id`);
+    const col = SORT_COLUMNS.find((c) => c === column);
+    if (col === undefined) return report("bad_format", s, `expected ${SORT_COLUMNS.join(", ")} or kind:id`);
     return { column: col, desc };
   }
-  const kind = SORT_KINDS.find((k) => k === body.text.slice(0, colon));
-  const id = decodeValue({ text: body.text.slice(colon + 1), encoded: v.encoded });
-  if (kind === undefined || id === null) {
-    report("bad_format", shown(v), `expected ${SORT_KINDS.map((k) => `${k}:<id>`).join(", ")}`);
-    return undefined;
-  }
+  const kind = SORT_KINDS.find((k) => k === column.slice(0, colon));
+  const id = column.slice(colon + 1);
+  if (kind === undefined) return report("bad_format", s, `expected ${SORT_KINDS.map((k) => `${k}:<id>`).join(", ")}`);
   const ids = kind === "pillar" ? ix.pillars : ix.indicators;
   if (!ids.has(id)) return report("unknown_id", id, kind === "pillar" ? "no such pillar" : "no such indicator");
-  return { column: `${kind}:${id}`, desc };
+  return { column, desc };
 }
 
 /** `lang=zh`; also reads language tags such as "zh-CN" or "en_GB". */
