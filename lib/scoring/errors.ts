@@ -1,0 +1,29 @@
+/** One thing wrong with the input or the options, naming where it is. */
+export interface EngineProblem {
+  /** The framework node (composite, pillar or indicator id), or a place / option / file name when no node is at fault. */
+  node: string;
+  problem: string;
+}
+
+/**
+ * The one error the engine throws: every problem found, each naming its node. The library collects all problems of a
+ * stage before throwing, so a broken meta.csv is reported in one go.
+ */
+export class EngineError extends Error {
+  readonly problems: EngineProblem[];
+
+  constructor(problems: EngineProblem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "EngineError";
+    this.problems = problems;
+  }
+}
+
+export const formatProblem = (p: EngineProblem): string => `${p.node}: ${p.problem}`;
+
+export const isEngineError = (e: unknown): e is EngineError => e instanceof EngineError;
+
+/** Throws an EngineError when the list is not empty. */
+export function throwIfAny(problems: EngineProblem[]): void {
+  if (problems.length > 0) throw new EngineError(problems);
+}

@@ -1,0 +1,99 @@
+import type { Aggregation, Transform } from "@/lib/view/options";
+
+/** +1: higher is better. −1: lower is better. */
+export type EngineDirection = 1 | -1;
+
+/**
+ * A node of the framework tree. The composite is the one node with `parent: null`; leaves are indicators (they need a
+ * data column); everything in between is a pillar (any depth).
+ */
+export interface EngineNode {
+  id: string;
+  name: string;
+  parent: string | null;
+  /** Relative among siblings (finite, ≥ 0). Ignored on the composite. */
+  weight: number;
+  /** Non-leaf nodes: how the children are combined. Default arithmetic. */
+  aggregation?: Aggregation;
+  /** Indicators: default 1. */
+  direction?: EngineDirection;
+  /** Indicators: applied before normalization. Default none. */
+  transform?: Transform;
+  /** Indicators: fixed bounds in raw units (transformed like the values). */
+  goalposts?: { min: number; max: number } | null;
+  /** Indicators: the value to reach for `target` normalization, in raw units. */
+  target?: number | null;
+  unit?: string;
+}
+
+export interface EnginePlace {
+  id: string;
+  name: string;
+}
+
+/**
+ * What the engine scores. `values` is column-major: indicator id → one value per place, in `places` order; `null` or
+ * NaN is missing. `missingReasons` (optional, same shape) says why a cell is missing; the default is "not reported".
+ */
+export interface EngineInput {
+  nodes: EngineNode[];
+  places: EnginePlace[];
+  values: Record<string, ArrayLike<number | null>>;
+  missingReasons?: Record<string, ArrayLike<string | null>>;
+}
+
+/** A normalized cell as the UI shows it. `value` is null when missing (with `reason`); imputed cells carry a value. */
+export interface NormCell {
+  value: number | null;
+  imputed: boolean;
+  /** Why the value is missing or imputed; null for an observed value. */
+  reason: string | null;
+}
+
+/** One place's result: plain data (serializable). */
+export interface PlaceResult {
+  id: string;
+  name: string;
+  /** Composite, 0–100 (unrounded); null when excluded. */
+  score: number | null;
+  /** Share of the composite's weight backed by observed data, 0..1 (imputed cells do not count). */
+  coverage: number;
+  status: "ranked" | "excluded";
+  /** Why the place is excluded, e.g. "coverage 40% below threshold 65%"; null when ranked. */
+  reason: string | null;
+  rank: number | null;
+  /** Score of every non-leaf node (composite included), 0–100; null when the node has no data. */
+  nodes: Record<string, number | null>;
+  /** Normalized value of every indicator. */
+  norm: Record<string, NormCell>;
+  /**
+   * Points of the composite contributed by every non-root node (pillars and indicators). Children of a node sum to
+   * the node's contribution; exact weight × score under arithmetic aggregation. Empty when excluded.
+   */
+  contributions: Record<string, number>;
+}
+
+/** The framework as the engine used it (after overrides). */
+export interface NodeInfo {
+  id: string;
+  name: string;
+  parent: string | null;
+  kind: "composite" | "pillar" | "indicator";
+  /** The weight used (override or default). */
+  weight: number;
+  /** weight ÷ sum of sibling weights (1 for the composite; 0 when all siblings weigh 0). */
+  share: number;
+  aggregation: Aggregation | null;
+  normalization: string | null;
+  transform: Transform | null;
+  direction: EngineDirection | null;
+  unit: string;
+}
+
+export interface ScoreResult {
+  /** In display order: ranked places by rank (ties by name, then id), then excluded places by name. */
+  places: PlaceResult[];
+  nodes: NodeInfo[];
+  /** Non-fatal notes, e.g. goalposts normalization on an indicator without goalposts. */
+  warnings: { node: string; problem: string }[];
+}
