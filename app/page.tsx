@@ -1,38 +1,29 @@
-import { IndicatorBars, type IndicatorBarRow } from "@/components/indicator-bars";
-import { IndicatorTable } from "@/components/indicator-table";
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { Dashboard } from "@/components/dashboard/dashboard";
+import { viewContextFor } from "@/lib/dashboard/context";
 import { getDataset } from "@/lib/data/load";
+import { messagesFor, pickLocale } from "@/lib/i18n";
+import { parseView } from "@/lib/view/codec";
 
-const SLICE_INDICATOR = "ai_tech_talent_demand_share";
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  await searchParams;
-  const dataset = getDataset();
-  const indicator = dataset.indicators.find((i) => i.id === SLICE_INDICATOR);
-  if (!indicator) throw new Error(`The bundled dataset has no indicator ${SLICE_INDICATOR}`);
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const places = new Map(dataset.places.map((p) => [p.id, p]));
-  const rows: IndicatorBarRow[] = dataset.observations
-    .filter((o) => o.indicator === SLICE_INDICATOR)
-    .map((o) => {
-      const s = sources.get(o.sourceId);
-      return {
-        id: o.place,
-        name: places.get(o.place)?.nameEn ?? o.place,
-        value: o.value,
-        provenance: `${s ? `${s.publisher}, ${s.title}` : o.sourceId} · ${o.year} · ${o.qualifier}`,
-      };
-    })
-    .sort((a, b) => (indicator.direction === 1 ? b.value - a.value : a.value - b.value));
-  const missing = dataset.places.filter((p) => !rows.some((r) => r.id === p.id));
+/** The link's language, else the browser's (Accept-Language). */
+async function localeFor(searchParams: Awaited<SearchParams>) {
+  const { view } = parseView(searchParams, viewContextFor(getDataset()));
+  return view.lang ?? pickLocale((await headers()).get("accept-language"));
+}
 
-  return (
-    <main className="mx-auto max-w-4xl p-6">
-      <h1 className="text-2xl font-bold">AI City Index</h1>
-      <h2 className="mt-4 text-lg font-semibold">{indicator.nameEn}</h2>
-      <p className="text-sm text-gray-600">{indicator.definition}</p>
-      <IndicatorBars rows={rows} unit={indicator.unit} label={indicator.nameEn} />
-      <IndicatorTable rows={rows.map((r, i) => ({ ...r, rank: i + 1 }))} unit={indicator.unit} />
-      <p className="mt-3 text-sm text-gray-600">No figure reported for: {missing.map((p) => p.nameEn).join(", ")}.</p>
-    </main>
-  );
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const m = messagesFor(await localeFor(await searchParams));
+  return { title: m.app.title, description: m.app.tagline };
+}
+
+/**
+ * The dashboard on the bundled data. The server parses the link with the same codec as the browser, so the first
+ * HTML already shows the view the link describes.
+ */
+export default async function Home({ searchParams }: { searchParams: SearchParams }) {
+  const locale = await localeFor(await searchParams);
+  return <Dashboard dataset={getDataset()} synthetic={false} serverLocale={locale} />;
 }

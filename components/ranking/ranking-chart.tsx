@@ -1,8 +1,9 @@
 "use client";
 
 import { memo } from "react";
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { useI18n } from "@/components/i18n";
+import type { SeriesDef } from "@/lib/dashboard/rows";
 
 export interface RankingChartRow {
   id: string;
@@ -13,13 +14,7 @@ export interface RankingChartRow {
   contributions: Record<string, number>;
 }
 
-export interface SeriesDef {
-  id: string;
-  name: string;
-  color: string;
-  /** Non-colour cue for the legend and tooltip (colour-blind users, print). */
-  pattern: string;
-}
+export type { SeriesDef };
 
 const ROW_HEIGHT = 28;
 
@@ -49,11 +44,22 @@ export const RankingChart = memo(function RankingChart({
         data={data}
         layout="vertical"
         barCategoryGap={4}
-        margin={{ top: 4, right: 96, bottom: 4, left: 4 }}
+        margin={{ top: 4, right: 4, bottom: 4, left: 4 }}
       >
         <CartesianGrid horizontal={false} stroke="#e5e7eb" />
         <XAxis type="number" domain={[0, 100]} tick={{ fontSize: 12 }} />
-        <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 12 }} interval={0} />
+        <YAxis yAxisId="place" type="category" dataKey="label" width={120} tick={{ fontSize: 12 }} interval={0} />
+        <YAxis
+          yAxisId="coverage"
+          orientation="right"
+          type="category"
+          dataKey="coverageLabel"
+          width={96}
+          axisLine={false}
+          tickLine={false}
+          tick={{ fontSize: 11, fill: "#4b5563" }}
+          interval={0}
+        />
         <Tooltip
           cursor={{ fill: "#f3f4f6" }}
           isAnimationActive={false}
@@ -76,25 +82,27 @@ export const RankingChart = memo(function RankingChart({
             );
           }}
         />
-        {stacked && (
-          <Legend
-            formatter={(value, entry) =>
-              `${(entry.payload as unknown as SeriesDef | undefined)?.pattern ?? ""} ${value}`
-            }
-          />
-        )}
+        {stacked && <Legend itemSorter={null} />}
         {stacked ? (
-          series.map((s, i) => (
-            <Bar key={s.id} dataKey={s.id} name={s.name} stackId="score" fill={s.color} isAnimationActive={false}>
-              {i === series.length - 1 && (
-                <LabelList dataKey="coverageLabel" position="right" style={{ fontSize: 11, fill: "#4b5563" }} />
-              )}
-            </Bar>
+          series.map((s) => (
+            <Bar
+              key={s.id}
+              yAxisId="place"
+              dataKey={s.id}
+              name={`${s.pattern} ${s.name}`}
+              stackId="score"
+              fill={s.color}
+              isAnimationActive={false}
+            />
           ))
         ) : (
-          <Bar dataKey="score" name={m.ranking.score} fill="var(--series-1)" isAnimationActive={false}>
-            <LabelList dataKey="coverageLabel" position="right" style={{ fontSize: 11, fill: "#4b5563" }} />
-          </Bar>
+          <Bar
+            yAxisId="place"
+            dataKey="score"
+            name={m.ranking.score}
+            fill="var(--series-1)"
+            isAnimationActive={false}
+          />
         )}
       </BarChart>
     </div>

@@ -41,3 +41,11 @@ export interface PlaceRow {
   raw: Record<string, RawCell>;
   norm: Record<string, NormCell>;
 }
+
+/** One stacked series of the ranking chart (a pillar), with a non-colour cue for colour-blind readers and print. */
+export interface SeriesDef {
+  id: string;
+  name: string;
+  color: string;
+  pattern: string;
+}

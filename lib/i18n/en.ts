@@ -208,6 +208,18 @@ export const en = {
     computeFirst: "Compute first",
     seedLens: "AI双城 lens (Beijing vs Hangzhou)",
   },
+  reasons: {
+    allZero: "all weights are zero",
+    noData: "no figure on any weighted indicator",
+    noScore: "no weighted indicator has data",
+    belowThreshold: "coverage {coverage} is below the threshold of {threshold}",
+    notReported: "not reported",
+    noPopulation: "no population figure",
+    noGdp: "no GDP figure",
+  },
+  engine: {
+    error: "These settings cannot be applied to the data, so the default method is shown: {detail}",
+  },
   missing: {
     notReported: "not reported",
     belowCoverage: "below coverage threshold",

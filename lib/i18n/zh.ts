@@ -210,6 +210,18 @@ export const zh: Messages = {
     computeFirst: "算力优先",
     seedLens: "“AI双城”视角（北京对杭州）",
   },
+  reasons: {
+    allZero: "所有权重均为零",
+    noData: "所有计权指标均无数据",
+    noScore: "没有任何计权指标有数据",
+    belowThreshold: "覆盖率 {coverage} 低于阈值 {threshold}",
+    notReported: "未公布",
+    noPopulation: "无人口数据",
+    noGdp: "无GDP数据",
+  },
+  engine: {
+    error: "这些设置无法用于当前数据，故显示默认方法：{detail}",
+  },
   missing: {
     notReported: "未公布",
     belowCoverage: "低于覆盖率阈值",

@@ -1,21 +1,29 @@
 import { expect, test } from "@playwright/test";
+import { readRanking, screenshot } from "./helpers";
 
-test("the home page ranks cities by AI talent demand share, with sources on hover", async ({ page }) => {
+test("the home page shows the composite ranking as a chart and a text alternative", async ({ page }) => {
   await page.goto("/");
-  const table = page.getByTestId("indicator-table");
-  await expect(table).toBeVisible();
-  // Read the ranking off the page: city names in table order.
-  const cities = await table.locator("tbody tr td:nth-child(2)").allInnerTexts();
-  // Liepin's list as reported in the seed article: Beijing 21.17%, Shanghai 20.54%, Shenzhen 16.42%.
-  expect(cities.slice(0, 3)).toEqual(["Beijing", "Shanghai", "Shenzhen"]);
-  const values = await table.locator("tbody tr td:nth-child(3)").allInnerTexts();
-  expect(values.slice(0, 3)).toEqual(["21.17", "20.54", "16.42"]);
-  await expect(table.locator("tbody tr td:nth-child(3) span").first()).toHaveAttribute(
-    "title",
-    /Liepin|猎聘|21st Century/,
-  );
+  const ranking = await readRanking(page);
+  expect(ranking[0]).toMatch(/^1\. \S+/);
+  const chart = page.getByTestId("ranking-chart");
+  // One stacked segment per pillar per ranked place.
+  await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(page.getByTestId("ranking-summary")).toContainText("ranks 1st with");
+  await screenshot(page, "home");
+});
 
-  const chart = page.getByTestId("indicator-chart");
-  await expect(chart.locator("svg .recharts-bar-rectangle")).toHaveCount(cities.length);
-  await page.screenshot({ path: "test-results/screenshots/home.png", fullPage: true });
+test("sorting the table by Liepin's AI talent demand share reads the seed article's order, sources on focus", async ({
+  page,
+}) => {
+  await page.goto("/?tab=table&sort=-raw:ai_tech_talent_demand_share");
+  const table = page.getByTestId("scores-table");
+  const col = await table.locator("thead th").allTextContents();
+  const nameCol = col.findIndex((c) => c.startsWith("Place")) + 1;
+  const valCol = col.findIndex((c) => c.startsWith("AI-tech talent demand share (Liepin) (reported)")) + 1;
+  expect(valCol).toBeGreaterThan(0);
+  const names = await table.locator(`tbody tr td:nth-child(${nameCol})`).allTextContents();
+  const values = await table.locator(`tbody tr td:nth-child(${valCol})`).allTextContents();
+  // Liepin's list as reported in the seed article: Beijing 21.17%, Shanghai 20.54%, Shenzhen 16.42%.
+  expect(names.slice(0, 3)).toEqual(["Beijing", "Shanghai", "Shenzhen"]);
+  expect(values.slice(0, 3).map((v) => v.slice(0, 5))).toEqual(["21.17", "20.54", "16.42"]);
 });

@@ -1,0 +1,170 @@
+"use client";
+
+import { useCallback, useEffect, useMemo } from "react";
+import { CompareView } from "@/components/compare/compare-view";
+import { CopyLink } from "@/components/copy-link";
+import { Tabs } from "@/components/dashboard/tabs";
+import { useUiStore } from "@/components/dashboard/ui-store";
+import { useView } from "@/components/dashboard/use-view";
+import { HeadToHead } from "@/components/h2h/head-to-head";
+import { I18nProvider, useI18n } from "@/components/i18n";
+import { MethodControls, type MethodSettings } from "@/components/method/method-controls";
+import { Methodology } from "@/components/method/methodology";
+import { Notices } from "@/components/notices";
+import { RankingView } from "@/components/ranking/ranking-view";
+import { ScoresTable } from "@/components/table/scores-table";
+import { WeightsPanel } from "@/components/weights/weights-panel";
+import { useModel } from "@/components/dashboard/use-model";
+import { messagesFor } from "@/lib/i18n";
+import type { ViewContext } from "@/lib/view/context";
+import type { Locale } from "@/lib/view/options";
+import { viewContextFor } from "@/lib/dashboard/context";
+import type { Dataset } from "@/lib/data/types";
+import { activePreset, PRESETS, presetRatings } from "@/lib/presets";
+import type { View } from "@/lib/view/types";
+
+/** The whole dashboard for one dataset. Every view setting lives in the URL; this component derives the rest. */
+export function Dashboard({
+  dataset,
+  synthetic,
+  serverLocale,
+}: {
+  dataset: Dataset;
+  synthetic: boolean;
+  serverLocale: Locale;
+}) {
+  const ctx = useMemo(() => viewContextFor(dataset), [dataset]);
+  const state = useView(ctx);
+  const locale = state.view.lang ?? serverLocale;
+  useEffect(() => {
+    document.documentElement.lang = locale === "zh" ? "zh-CN" : "en";
+  }, [locale]);
+  return (
+    <I18nProvider locale={locale} messages={messagesFor(locale)}>
+      <DashboardBody dataset={dataset} synthetic={synthetic} ctx={ctx} {...state} />
+    </I18nProvider>
+  );
+}
+
+function DashboardBody({
+  dataset,
+  synthetic,
+  ctx,
+  view,
+  notices,
+  query,
+  setView,
+}: {
+  dataset: Dataset;
+  synthetic: boolean;
+  ctx: ViewContext;
+} & ReturnType<typeof useView>) {
+  const { m, locale, fill } = useI18n();
+  const model = useModel(dataset, view, locale);
+  const dismissed = useUiStore((s) => s.dismissedNoticesFor);
+  const dismiss = useUiStore((s) => s.dismissNotices);
+
+  const update = useCallback(
+    (patch: Partial<View>, editKey: string) => setView({ ...view, ...patch }, editKey),
+    [view, setView],
+  );
+
+  const ratings = model.ratings;
+  const defaults = ctx.defaultWeights;
+  const setRatings = (next: Record<string, number>, key: string) => update({ weights: next }, key);
+
+  const methods: MethodSettings = {
+    normalization: view.normalization,
+    aggregation: view.aggregation,
+    missing: view.missing,
+    coverageThreshold: view.coverageThreshold,
+    scale: view.scale,
+  };
+
+  return (
+    <div className="mx-auto max-w-7xl p-4 lg:p-6">
+      <header className="mb-4 flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">{m.app.title}</h1>
+          <p className="text-sm text-gray-600">{m.app.tagline}</p>
+          {synthetic && (
+            <p className="mt-1 inline-block rounded bg-fuchsia-100 px-2 py-0.5 text-sm font-semibold text-fuchsia-900">
+              {m.app.synthetic}
+            </p>
+          )}
+        </div>
+        <div className="flex flex-col items-end gap-1">
+          <CopyLink />
+          <span className="text-xs text-gray-500" data-testid="data-version">
+            {fill(m.app.dataVersion, { version: ctx.dataVersion ?? "" })}
+          </span>
+        </div>
+      </header>
+
+      {dismissed !== query && (
+        <Notices notices={notices} currentVersion={ctx.dataVersion ?? ""} onDismiss={() => dismiss(query)} />
+      )}
+
+      {model.error && (
+        <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+          {fill(m.engine.error, { detail: model.error })}
+        </p>
+      )}
+
+      <div className="grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
+        <aside className="space-y-6">
+          <WeightsPanel
+            pillars={model.weightTree}
+            ratings={ratings}
+            presets={PRESETS.map((p) => ({ id: p.id, label: m.presets[p.labelKey] }))}
+            activePreset={activePreset(ratings, defaults)}
+            onRate={(id, v) => setRatings({ ...ratings, [id]: v }, `w:${id}`)}
+            onReset={() => setRatings({ ...defaults }, "w:reset")}
+            onEqual={() => setRatings(Object.fromEntries(Object.keys(defaults).map((k) => [k, 5])), "w:equal")}
+            onPreset={(id) => {
+              const p = PRESETS.find((x) => x.id === id);
+              if (p) setRatings(presetRatings(p, defaults), `preset:${id}`);
+            }}
+          />
+          <MethodControls settings={methods} onChange={(patch) => update(patch, `m:${Object.keys(patch).join()}`)} />
+        </aside>
+
+        <main id="main" className="min-w-0">
+          <Tabs active={view.tab} onSelect={(tab) => update({ tab }, "tab")} />
+          <div id="view-panel" role="tabpanel" aria-labelledby={`tab-${view.tab}`} className="pt-4">
+            {view.tab === "ranking" && <RankingView rows={model.rows} series={model.series} stacked={model.stacked} />}
+            {view.tab === "compare" && (
+              <CompareView
+                rows={model.rows}
+                allPlaces={model.placeOptions}
+                chosen={view.compare}
+                onChoose={(compare) => update({ compare }, "compare")}
+                pillars={model.pillars}
+                indicators={model.indicators}
+              />
+            )}
+            {view.tab === "h2h" && view.pair && (
+              <HeadToHead
+                rows={model.rows}
+                pair={view.pair}
+                onPair={(pair) => update({ pair }, "pair")}
+                pillars={model.pillars}
+                indicators={model.indicators}
+              />
+            )}
+            {view.tab === "table" && (
+              <ScoresTable
+                rows={model.rows}
+                pillars={model.pillars}
+                indicators={model.indicators}
+                sort={view.sort}
+                onSort={(sort) => update({ sort }, "sort")}
+              />
+            )}
+            {view.tab === "method" && <Methodology {...model.methodology} synthetic={synthetic} />}
+          </div>
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Dataset } from "@/lib/data/types";
+import { makeViewContext } from "@/lib/view/context";
+import type { ViewContext } from "@/lib/view/context";
+
+/** The seed article's pair ("AI双城"): Beijing vs Hangzhou, when the dataset has both. */
+const SEED_PAIR: [string, string] = ["beijing", "hangzhou"];
+const SEED_COMPARE = ["beijing", "hangzhou", "shanghai", "shenzhen"];
+
+/** The URL codec's context for a dataset: its node ids and default weights, its places and its data version. */
+export function viewContextFor(dataset: Dataset): ViewContext {
+  const ids = new Set(dataset.places.map((p) => p.id));
+  const first = dataset.places.slice(0, 4).map((p) => p.id);
+  const pair: [string, string] | null = SEED_PAIR.every((id) => ids.has(id))
+    ? SEED_PAIR
+    : first.length >= 2
+      ? [first[0]!, first[1]!]
+      : null;
+  const compare = SEED_COMPARE.every((id) => ids.has(id)) ? SEED_COMPARE : first;
+  return makeViewContext({
+    nodes: [
+      { id: dataset.composite.id, parent: null, weight: 1 },
+      ...dataset.pillars.map((p) => ({ id: p.id, parent: dataset.composite.id, weight: p.weight })),
+      ...dataset.indicators.map((i) => ({ id: i.id, parent: i.pillar, weight: i.weight })),
+    ],
+    placeIds: dataset.places.map((p) => p.id),
+    dataVersion: `${dataset.version.date}.${dataset.version.hash}`,
+    defaultPair: pair,
+    defaultCompare: compare,
+  });
+}

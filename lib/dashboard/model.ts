@@ -1,0 +1,113 @@
+import { buildFramework } from "@/lib/data/framework";
+import type { Dataset, Observation, Source } from "@/lib/data/types";
+import type { PlaceRow, Provenance, RawCell, SeriesDef } from "@/lib/dashboard/rows";
+import type { PlaceResult } from "@/lib/scoring/types";
+import type { Locale } from "@/lib/view/options";
+
+const COLORS = ["var(--series-1)", "var(--series-2)", "var(--series-3)", "var(--series-4)", "var(--series-5)"];
+const PATTERNS = ["■", "▲", "●", "◆", "▼", "★"];
+
+/** Names in the interface language. */
+export const nameOf = (x: { nameEn: string; nameZh: string }, locale: Locale) =>
+  locale === "zh" ? x.nameZh : x.nameEn;
+
+/** The parts of the dashboard that depend only on the dataset and the language. */
+export function staticModel(dataset: Dataset, locale: Locale) {
+  const framework = buildFramework(dataset);
+  const pillars = framework.children.map((p) => ({ id: p.id, name: nameOf(p, locale) }));
+  const indicators = dataset.indicators.map((i) => {
+    const years = new Set(dataset.observations.filter((o) => o.indicator === i.id).map((o) => o.year));
+    return {
+      id: i.id,
+      name: nameOf(i, locale),
+      unit: locale === "zh" ? i.unitZh : i.unit,
+      pillar: i.pillar,
+      mixedVintages: years.size > 1,
+    };
+  });
+  const series: SeriesDef[] = pillars.map((p, k) => ({
+    id: p.id,
+    name: p.name,
+    color: COLORS[k % COLORS.length]!,
+    pattern: PATTERNS[k % PATTERNS.length]!,
+  }));
+  const weightTree = framework.children.map((p) => ({
+    id: p.id,
+    name: nameOf(p, locale),
+    indicators: p.children.map((c) => ({ id: c.id, name: nameOf(c, locale) })),
+  }));
+  const placeOptions = dataset.places
+    .map((p) => ({ id: p.id, name: nameOf(p, locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale === "zh" ? "zh-CN" : "en"));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const observations = new Map(dataset.observations.map((o) => [`${o.place}|${o.indicator}`, o]));
+  return { framework, pillars, indicators, series, weightTree, placeOptions, sources, observations };
+}
+
+export type StaticModel = ReturnType<typeof staticModel>;
+
+function provenance(o: Observation, sources: Map<string, Source>): Provenance {
+  const s = sources.get(o.sourceId);
+  const label = (id: string) => {
+    const x = sources.get(id);
+    return x ? `${x.publisher}, ${x.title}` : id;
+  };
+  return {
+    source: s ? `${s.publisher}, ${s.title}` : o.sourceId,
+    url: s?.url ?? "",
+    year: o.year,
+    qualifier: o.qualifier,
+    note: o.note,
+    alternatives: o.alternatives.map((a) => ({ source: label(a.sourceId), value: a.value, year: a.year })),
+  };
+}
+
+/**
+ * Joins the engine's result with names and provenance: one row per place, in rank order (ties and unranked places
+ * in a fixed order by name).
+ */
+export function buildRows(
+  dataset: Dataset,
+  st: StaticModel,
+  scored: PlaceResult[],
+  scaledValue: (place: string, indicator: string) => number | null,
+  /** Puts an engine reason ("not reported", "coverage 40% below threshold 65%") in the user's language. */
+  say: (reason: string) => string,
+  locale: Locale,
+): PlaceRow[] {
+  const byId = new Map(scored.map((s) => [s.id, s]));
+  const rows = dataset.places.map((p): PlaceRow => {
+    const s = byId.get(p.id);
+    const raw: Record<string, RawCell> = {};
+    for (const ind of dataset.indicators) {
+      const o = st.observations.get(`${p.id}|${ind.id}`);
+      const scaled = o ? scaledValue(p.id, ind.id) : null;
+      raw[ind.id] = {
+        value: o?.value ?? null,
+        scaled,
+        provenance: o ? provenance(o, st.sources) : null,
+        missingReason: o && scaled !== null ? null : say(s?.norm[ind.id]?.reason ?? "not reported"),
+      };
+    }
+    return {
+      id: p.id,
+      name: nameOf(p, locale),
+      level: p.level,
+      rank: s?.rank ?? null,
+      score: s?.score ?? null,
+      coverage: s?.coverage ?? 0,
+      status: s?.status ?? "excluded",
+      reason: s?.reason ? say(s.reason) : null,
+      pillars: s?.nodes ?? {},
+      contributions: s?.contributions ?? {},
+      raw,
+      norm: s?.norm ?? {},
+    };
+  });
+  return rows.sort(
+    (a, b) =>
+      (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+      (b.score ?? -Infinity) - (a.score ?? -Infinity) ||
+      a.name.localeCompare(b.name),
+  );
+}
