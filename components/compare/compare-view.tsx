@@ -17,6 +17,7 @@ import {
 import { useI18n } from "@/components/i18n";
 import { PlacePicker } from "@/components/compare/place-picker";
 import { ProvenanceTip } from "@/components/table/provenance-tip";
+import { qualified } from "@/lib/dashboard/qualified";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 
 const COLORS = ["var(--series-1)", "var(--series-2)", "var(--series-3)", "var(--series-4)"];
@@ -131,7 +132,7 @@ export function CompareView({
                     <td key={r.id} className="py-1 pr-3 tabular-nums">
                       {c?.value != null && c.provenance ? (
                         <ProvenanceTip provenance={c.provenance}>
-                          {num(c.value, c.value % 1 === 0 ? 0 : 2)}
+                          {qualified(num(c.value, c.value % 1 === 0 ? 0 : 2), c.provenance.qualifier)}
                           <span className="ml-1 text-xs text-gray-500">{c.provenance.year}</span>
                         </ProvenanceTip>
                       ) : (

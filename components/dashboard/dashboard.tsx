@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo } from "react";
 import { CompareView } from "@/components/compare/compare-view";
 import { CopyLink } from "@/components/copy-link";
+import { LanguageSwitch } from "@/components/language-switch";
 import { Tabs } from "@/components/dashboard/tabs";
 import { useUiStore } from "@/components/dashboard/ui-store";
 import { useView } from "@/components/dashboard/use-view";
@@ -38,6 +39,7 @@ export function Dashboard({
   const locale = state.view.lang ?? serverLocale;
   useEffect(() => {
     document.documentElement.lang = locale === "zh" ? "zh-CN" : "en";
+    document.title = messagesFor(locale).app.title;
   }, [locale]);
   return (
     <I18nProvider locale={locale} messages={messagesFor(locale)}>
@@ -94,7 +96,10 @@ function DashboardBody({
           )}
         </div>
         <div className="flex flex-col items-end gap-1">
-          <CopyLink />
+          <div className="flex items-center gap-2">
+            <LanguageSwitch onChange={(lang) => update({ lang }, "lang")} />
+            <CopyLink />
+          </div>
           <span className="text-xs text-gray-500" data-testid="data-version">
             {fill(m.app.dataVersion, { version: ctx.dataVersion ?? "" })}
           </span>

@@ -4,6 +4,7 @@ import { useId } from "react";
 import { useI18n } from "@/components/i18n";
 import { ProvenanceTip } from "@/components/table/provenance-tip";
 import { headToHead } from "@/lib/dashboard/h2h";
+import { qualified } from "@/lib/dashboard/qualified";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 import { cn } from "@/lib/cn";
 
@@ -165,7 +166,9 @@ export function HeadToHead({
               const rb = b.raw[l.indicator];
               const rawCell = (c: typeof ra) =>
                 c?.value != null && c.provenance ? (
-                  <ProvenanceTip provenance={c.provenance}>{num(c.value, c.value % 1 === 0 ? 0 : 2)}</ProvenanceTip>
+                  <ProvenanceTip provenance={c.provenance}>
+                    {qualified(num(c.value, c.value % 1 === 0 ? 0 : 2), c.provenance.qualifier)}
+                  </ProvenanceTip>
                 ) : (
                   <span className="text-gray-400">—</span>
                 );

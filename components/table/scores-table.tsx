@@ -13,6 +13,7 @@ import {
 import { useMemo } from "react";
 import { useI18n } from "@/components/i18n";
 import { ProvenanceTip } from "@/components/table/provenance-tip";
+import { qualified } from "@/lib/dashboard/qualified";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 import { cn } from "@/lib/cn";
 
@@ -137,7 +138,7 @@ export function ScoresTable({
             if (v === undefined || !cell?.provenance) return missing(cell?.missingReason ?? null);
             return (
               <ProvenanceTip provenance={cell.provenance} testId={`cell-${c.row.original.id}-${ind.id}`}>
-                {num(v, v % 1 === 0 ? 0 : 2)}
+                {qualified(num(v, v % 1 === 0 ? 0 : 2), cell.provenance.qualifier)}
               </ProvenanceTip>
             );
           },
