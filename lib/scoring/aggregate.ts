@@ -4,6 +4,7 @@
  * available siblings. Then coverage, the exclusion rule and each node's contribution to the composite.
  */
 import { AGGREGATIONS, type Aggregation } from "@/lib/view/options";
+import { aggregateNode, type ChildColumn } from "./aggregate-node";
 import { EngineError, throwIfAny, type EngineProblem } from "./errors";
 import type { Normalized } from "./normalize";
 import type { ScoringOptions } from "./options";
@@ -25,8 +26,11 @@ export interface Aggregated {
   score: Float64Array;
   /** Per place: why it is excluded, null when it is ranked. */
   reason: (string | null)[];
-  /** Per node index: points of the composite contributed per place; null on the composite. */
-  contributions: (Float64Array | null)[];
+  /**
+   * Per non-leaf node index: per place, the factor m such that a child c contributes m · weight(c) · score(c) points
+   * of the composite (null on indicators). Read contributions with `contributionColumn` / `contributionAt`.
+   */
+  multipliers: (Float64Array | null)[];
   warnings: EngineProblem[];
 }
 
@@ -40,7 +44,7 @@ const pct = (share: number, floor: boolean) => {
 
 export function aggregate(normalized: Normalized, options?: Partial<ScoringOptions>): Aggregated {
   const o = withDefaults(options);
-  const { tree, places, values: observedCols, indicators } = normalized.prepared;
+  const { tree, places, missing: missingCells, indicators } = normalized.prepared;
   const nodes = tree.nodes;
   const count = nodes.length;
   const P = places.length;
@@ -84,54 +88,21 @@ export function aggregate(normalized: Normalized, options?: Partial<ScoringOptio
   const dens: (Float64Array | null)[] = new Array<Float64Array | null>(count).fill(null);
   const covs: (Float64Array | null)[] = new Array<Float64Array | null>(count).fill(null);
   const scoreOf = (c: number) => nodeScores[c] ?? normalized.values[tree.column[c]!]!;
+  const placeId = (p: number) => places[p]!.id;
   for (const k of tree.postOrder) {
-    const method = aggregation[k]!;
-    const num = new Float64Array(P);
-    const den = new Float64Array(P);
-    const acc = method === "arithmetic" ? num : new Float64Array(P); // Σ w·ln s (geometric) or Σ w/s (harmonic)
-    const zero = method === "arithmetic" ? null : new Uint8Array(P);
-    const cov = new Float64Array(P);
-    for (const c of tree.children[k]!) {
-      const w = weights[c]!;
-      const sh = shares[c]!;
-      const s = scoreOf(c);
-      const col = tree.column[c]!;
-      const childCov = col >= 0 ? null : covs[c]!;
-      const observed = col >= 0 ? observedCols[col]! : null;
-      if (childCov) for (let p = 0; p < P; p++) cov[p] = cov[p]! + sh * childCov[p]!;
-      else for (let p = 0; p < P; p++) if (observed![p] === observed![p]) cov[p] = cov[p]! + sh;
-      if (w === 0) continue;
-      if (method === "arithmetic") {
-        for (let p = 0; p < P; p++) {
-          const v = s[p]!;
-          if (v !== v) continue;
-          den[p] = den[p]! + w;
-          num[p] = num[p]! + w * v;
-        }
-        continue;
-      }
-      for (let p = 0; p < P; p++) {
-        const v = s[p]!;
-        if (v !== v) continue;
-        if (v < 0) throw negativeError(nodes[k]!.id, method, nodes[c]!.id, places[p]!.id, v);
-        den[p] = den[p]! + w;
-        num[p] = num[p]! + w * v;
-        if (v === 0) zero![p] = 1;
-        else acc[p] = acc[p]! + (method === "geometric" ? w * Math.log(v) : w / v);
-      }
-    }
-    const out = new Float64Array(P);
-    for (let p = 0; p < P; p++) {
-      const d = den[p]!;
-      if (!(d > 0)) out[p] = NaN;
-      else if (method === "arithmetic") out[p] = num[p]! / d;
-      else if (zero![p]) out[p] = 0;
-      else out[p] = method === "geometric" ? Math.exp(acc[p]! / d) : d / acc[p]!;
-    }
-    nodeScores[k] = out;
-    nums[k] = num;
-    dens[k] = den;
-    covs[k] = cov;
+    const children = tree.children[k]!.map((c): ChildColumn => ({
+      id: nodes[c]!.id,
+      weight: weights[c]!,
+      share: shares[c]!,
+      score: scoreOf(c),
+      missing: tree.column[c]! >= 0 ? missingCells[tree.column[c]!]! : null,
+      coverage: covs[c] ?? null,
+    }));
+    const r = aggregateNode(nodes[k]!.id, aggregation[k]!, children, P, placeId);
+    nodeScores[k] = r.score;
+    nums[k] = r.num;
+    dens[k] = r.den;
+    covs[k] = r.coverage;
   }
 
   const root = tree.root;
@@ -155,33 +126,27 @@ export function aggregate(normalized: Normalized, options?: Partial<ScoringOptio
     score[p] = why === null ? s : NaN;
   }
 
-  // Top-down contributions. For children c of k: contribution = m_k · w_c · s_c, where m_k = 1/den at an arithmetic
-  // root, m_parent · w_k / den_k at an arithmetic node (exact effective weight), contribution_k / Σ w·s otherwise.
-  const contributions: (Float64Array | null)[] = new Array<Float64Array | null>(count).fill(null);
-  const mult: (Float64Array | null)[] = new Array<Float64Array | null>(count).fill(null);
+  // Top-down contribution multipliers. The contribution of child c of node k is m_k · w_c · s_c, where m_k = 1/den at an
+  // arithmetic root, m_parent · w_k / den_k at an arithmetic node (the exact effective weight), and
+  // contribution_k / Σ w·s at a geometric or harmonic node. Only m is stored: columns are read with contributions.ts.
+  const multipliers: (Float64Array | null)[] = new Array<Float64Array | null>(count).fill(null);
   for (let idx = tree.postOrder.length - 1; idx >= 0; idx--) {
     const k = tree.postOrder[idx]!;
     const num = nums[k]!;
     const den = dens[k]!;
     const m = new Float64Array(P);
-    const own = k === root ? composite : contributions[k]!;
-    const parentM = k === root ? null : mult[tree.parent[k]!]!;
+    const parentM = k === root ? null : multipliers[tree.parent[k]!]!;
     const wk = weights[k]!;
-    for (let p = 0; p < P; p++) {
-      if (aggregation[k] === "arithmetic") m[p] = den[p]! > 0 ? (parentM ? parentM[p]! * wk : 1) / den[p]! : 0;
-      else m[p] = num[p] !== 0 && own[p] === own[p] ? own[p]! / num[p]! : 0;
-    }
-    mult[k] = m;
-    for (const c of tree.children[k]!) {
-      const w = weights[c]!;
-      const s = scoreOf(c);
-      const out = new Float64Array(P);
+    if (aggregation[k] === "arithmetic")
+      for (let p = 0; p < P; p++) m[p] = den[p]! > 0 ? (parentM ? parentM[p]! * wk : 1) / den[p]! : 0;
+    else {
+      const sk = nodeScores[k]!;
       for (let p = 0; p < P; p++) {
-        const v = s[p]!;
-        out[p] = v === v ? m[p]! * w * v : 0;
+        const contribution = parentM ? parentM[p]! * wk * sk[p]! : sk[p]!;
+        m[p] = num[p] !== 0 && contribution === contribution ? contribution / num[p]! : 0;
       }
-      contributions[c] = out;
     }
+    multipliers[k] = m;
   }
 
   return {
@@ -193,7 +158,7 @@ export function aggregate(normalized: Normalized, options?: Partial<ScoringOptio
     coverage,
     score,
     reason,
-    contributions,
+    multipliers,
     warnings: [...normalized.warnings, ...warnings],
   };
 }
@@ -202,13 +167,4 @@ function effectiveShare(node: number, parent: Int32Array, shares: Float64Array):
   let s = 1;
   for (let i = node; i >= 0; i = parent[i]!) s *= shares[i]!;
   return s;
-}
-
-function negativeError(node: string, method: string, child: string, place: string, v: number): EngineError {
-  return new EngineError([
-    {
-      node,
-      problem: `${method} mean needs scores ≥ 0, but "${child}" scores ${v} for "${place}" (use arithmetic aggregation or a 0–100 normalization)`,
-    },
-  ]);
 }

@@ -4,39 +4,34 @@
  */
 import type { Normalization } from "@/lib/view/options";
 import { EngineError, type EngineProblem } from "./errors";
-import type { PreparedIndicator } from "./prepare";
+import type { ColumnStats, PreparedIndicator } from "./prepare";
 
 /** Score given to every place when an indicator does not vary (max = min, or sd = 0). */
 export const CONSTANT_SCORE = 50;
 
-interface Stats {
-  n: number;
-  min: number;
-  max: number;
-}
-
-function stats(x: Float64Array): Stats {
-  let n = 0;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let p = 0; p < x.length; p++) {
-    const v = x[p]!;
-    if (v !== v) continue; // NaN
-    n++;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  return { n, min, max };
-}
-
-/** 100·(x − lo)/(hi − lo), or 100·(hi − x)/(hi − lo) for direction −1; values capped to [lo, hi] when `cap`. */
+/**
+ * 100·(x − lo)/(hi − lo), or 100·(hi − x)/(hi − lo) for direction −1; values capped to [lo, hi] when `cap`. One branch-free
+ * loop per case; the best end is set to exactly 100 (multiplying by 100/range could leave 99.99999999999999).
+ */
 function linear(x: Float64Array, out: Float64Array, lo: number, hi: number, dir: number, cap: boolean): void {
-  const range = hi - lo;
-  for (let p = 0; p < x.length; p++) {
-    let v = x[p]!;
-    if (cap) v = v < lo ? lo : v > hi ? hi : v;
-    // Divide (not multiply by 100/range) so the leader scores exactly 100.
-    out[p] = (100 * (dir > 0 ? v - lo : hi - v)) / range;
+  const k = 100 / (hi - lo);
+  const n = x.length;
+  if (cap) {
+    for (let p = 0; p < n; p++) {
+      const v = x[p]!;
+      const c = v < lo ? lo : v > hi ? hi : v;
+      out[p] = dir > 0 ? (c === hi ? 100 : (c - lo) * k) : c === lo ? 100 : (hi - c) * k;
+    }
+  } else if (dir > 0) {
+    for (let p = 0; p < n; p++) {
+      const v = x[p]!;
+      out[p] = v === hi ? 100 : (v - lo) * k;
+    }
+  } else {
+    for (let p = 0; p < n; p++) {
+      const v = x[p]!;
+      out[p] = v === lo ? 100 : (hi - v) * k;
+    }
   }
 }
 
@@ -55,11 +50,11 @@ export function normalizeColumn(
   x: Float64Array,
   method: Normalization,
   ind: PreparedIndicator,
+  s: ColumnStats,
   out: Float64Array,
   warnings: EngineProblem[],
 ): void {
   const dir = ind.direction;
-  const s = stats(x);
   if (s.n === 0) return fill(x, out, NaN);
   switch (method) {
     case "minmax":
@@ -67,7 +62,7 @@ export function normalizeColumn(
     case "goalposts": {
       if (ind.goalposts) return linear(x, out, ind.goalposts.min, ind.goalposts.max, dir, true);
       warnings.push({ node: ind.id, problem: "no goalposts: normalized with the observed minimum and maximum" });
-      return normalizeColumn(x, "minmax", ind, out, warnings);
+      return normalizeColumn(x, "minmax", ind, s, out, warnings);
     }
     case "zscore": {
       let sum = 0;

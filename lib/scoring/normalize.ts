@@ -35,21 +35,25 @@ export function normalize(prepared: Prepared, options?: Partial<ScoringOptions>)
   const values: Float64Array[] = [];
   const imputed: (Uint8Array | null)[] = [];
   const imputeNote: (string | null)[] = [];
+  const P = prepared.places.length;
+  const block = new Float64Array(P * prepared.indicators.length);
   prepared.indicators.forEach((ind, j) => {
     const method = own(o.normalizationOverrides, ind.id) ?? o.normalization;
     const x = prepared.values[j]!;
-    const out = new Float64Array(x.length);
-    normalizeColumn(x, method, ind, out, warnings);
-    for (let p = 0; p < out.length; p++) {
-      const v = out[p]!;
-      if (v === v && !Number.isFinite(v))
-        throw new EngineError([
-          {
-            node: ind.id,
-            problem: `${method} gave a non-finite score for "${prepared.places[p]!.id}" (values too large?)`,
-          },
-        ]);
-    }
+    const out = block.subarray(j * P, (j + 1) * P);
+    normalizeColumn(x, method, ind, prepared.stats[j]!, out, warnings);
+    // Linear methods stay finite (prepare checked that every range is finite); the others are checked cell by cell.
+    if (method !== "minmax" && method !== "goalposts")
+      for (let p = 0; p < out.length; p++) {
+        const v = out[p]!;
+        if (v === v && !Number.isFinite(v))
+          throw new EngineError([
+            {
+              node: ind.id,
+              problem: `${method} gave a non-finite score for "${prepared.places[p]!.id}" (values too large?)`,
+            },
+          ]);
+      }
     const imp = o.missing === "redistribute" ? null : impute(out, o.missing);
     methods.push(method);
     values.push(out);

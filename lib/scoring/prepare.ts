@@ -19,6 +19,12 @@ export interface PreparedIndicator {
   target: number | null;
 }
 
+export interface ColumnStats {
+  n: number;
+  min: number;
+  max: number;
+}
+
 export interface Prepared {
   tree: Tree;
   places: EnginePlace[];
@@ -28,6 +34,12 @@ export interface Prepared {
   values: Float64Array[];
   /** Why each missing cell is missing (place index → reason); absent = "not reported". */
   reasons: Map<number, string>[];
+  /** Per column: observed count, minimum and maximum of the transformed values (for normalization). */
+  stats: ColumnStats[];
+  /** Per column: place indices of the missing cells, ascending (so later stages can work on them sparsely). */
+  missing: Int32Array[];
+  /** Place indices sorted by name, then id: the display order of ties and of excluded places. */
+  byName: Int32Array;
 }
 
 export const NOT_REPORTED = "not reported";
@@ -58,6 +70,8 @@ export function prepare(input: EngineInput, options?: Partial<ScoringOptions>): 
   const indicators: PreparedIndicator[] = [];
   const values: Float64Array[] = [];
   const reasons: Map<number, string>[] = [];
+  const stats: ColumnStats[] = [];
+  const missingCells: Int32Array[] = [];
   for (const node of tree.leaves) {
     const meta = tree.nodes[node]!;
     const id = meta.id;
@@ -93,6 +107,20 @@ export function prepare(input: EngineInput, options?: Partial<ScoringOptions>): 
         col[p] = NaN;
       } else col[p] = applyTransform(transform, x);
     }
+    let lo = Infinity;
+    let hi = -Infinity;
+    let observed = 0;
+    for (let p = 0; p < n; p++) {
+      const v = col[p]!;
+      if (v !== v) continue;
+      observed++;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    stats.push({ n: observed, min: lo, max: hi });
+    missingCells.push(Int32Array.from(missing.keys()));
+    if (hi > lo && !Number.isFinite(hi - lo))
+      problems.push({ node: id, problem: `values from ${lo} to ${hi}: the range is too large to normalize` });
     if (bad > 3) problems.push({ node: id, problem: `… and ${bad - 3} more values outside the domain of the log` });
 
     let goalposts: PreparedIndicator["goalposts"] = null;
@@ -119,5 +147,10 @@ export function prepare(input: EngineInput, options?: Partial<ScoringOptions>): 
     reasons.push(missing);
   }
   throwIfAny(problems);
-  return { tree, places: input.places.map((p) => ({ id: p.id, name: p.name })), indicators, values, reasons };
+  const places = input.places.map((p) => ({ id: p.id, name: p.name }));
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const byName = Int32Array.from(places.keys()).sort(
+    (a, b) => text(places[a]!.name, places[b]!.name) || text(places[a]!.id, places[b]!.id),
+  );
+  return { tree, places, indicators, values, reasons, stats, missing: missingCells, byName };
 }

@@ -1,4 +1,5 @@
 /** The typed-array stages turned into plain, serializable results (per place, per node). */
+import { contributionAt } from "./contributions";
 import type { Ranked } from "./rank";
 import type { NodeInfo, NormCell, PlaceResult, ScoreResult } from "./types";
 
@@ -26,10 +27,8 @@ export function placeResult(ranked: Ranked, p: number): PlaceResult {
   });
   const contributions: Record<string, number> = {};
   if (!excluded)
-    for (let i = 0; i < tree.nodes.length; i++) {
-      const c = agg.contributions[i];
-      if (c) contributions[tree.nodes[i]!.id] = c[p]!;
-    }
+    for (let i = 0; i < tree.nodes.length; i++)
+      if (i !== tree.root) contributions[tree.nodes[i]!.id] = contributionAt(agg, i, p);
   const place = places[p]!;
   return {
     id: place.id,

@@ -1,0 +1,118 @@
+/**
+ * One non-leaf node's score for every place, from its children's scores (the inner loop of `aggregate`). Missing
+ * children (NaN) are skipped, so their weight is re-distributed over the available siblings. Indicator children are
+ * handled sparsely where they are missing (most cells are observed), the rest in one dense pass per child.
+ */
+import type { Aggregation } from "@/lib/view/options";
+import { EngineError } from "./errors";
+
+export interface ChildColumn {
+  id: string;
+  weight: number;
+  share: number;
+  /** Normalized score (indicator) or node score, NaN = missing. */
+  score: Float64Array;
+  /** Indicators: place indices of the missing (not observed) cells; null for non-leaf children. */
+  missing: Int32Array | null;
+  /** Non-leaf children: their coverage; null for indicators. */
+  coverage: Float64Array | null;
+}
+
+export interface NodeColumns {
+  score: Float64Array;
+  /** Σ w·s over available children. */
+  num: Float64Array;
+  /** Σ w over available children. */
+  den: Float64Array;
+  /** Share of the node's weight backed by observed data. */
+  coverage: Float64Array;
+}
+
+export function aggregateNode(
+  node: string,
+  method: Aggregation,
+  children: ChildColumn[],
+  P: number,
+  placeId: (p: number) => string,
+): NodeColumns {
+  const num = new Float64Array(P);
+  const den = new Float64Array(P);
+  const cov = new Float64Array(P);
+  const count = new Int32Array(P); // available children with weight > 0
+  const acc = method === "arithmetic" ? null : new Float64Array(P); // Σ w·ln s or Σ w/s
+  const zero = method === "arithmetic" ? null : new Uint8Array(P);
+
+  // Indicator children start as available and observed everywhere; their missing cells are taken off below.
+  let leafShare = 0;
+  let leafWeight = 0;
+  let leafCount = 0;
+  for (const c of children)
+    if (c.missing) {
+      leafShare += c.share;
+      if (c.weight > 0) {
+        leafWeight += c.weight;
+        leafCount++;
+      }
+    }
+  if (leafShare !== 0) cov.fill(leafShare);
+  if (leafWeight !== 0) den.fill(leafWeight);
+  if (leafCount !== 0) count.fill(leafCount);
+
+  for (const c of children) {
+    const { weight: w, score: s, missing } = c;
+    if (missing) {
+      for (let i = 0; i < missing.length; i++) {
+        const p = missing[i]!;
+        cov[p] = cov[p]! - c.share;
+        if (w > 0 && s[p] !== s[p]) {
+          den[p] = den[p]! - w;
+          count[p] = count[p]! - 1;
+        }
+      }
+    } else {
+      const cc = c.coverage!;
+      for (let p = 0; p < P; p++) cov[p] = cov[p]! + c.share * cc[p]!;
+      if (w > 0)
+        for (let p = 0; p < P; p++)
+          if (s[p] === s[p]) {
+            den[p] = den[p]! + w;
+            count[p] = count[p]! + 1;
+          }
+    }
+    if (!(w > 0)) continue;
+    if (!acc) {
+      for (let p = 0; p < P; p++) {
+        const v = s[p]!;
+        if (v === v) num[p] = num[p]! + w * v;
+      }
+      continue;
+    }
+    for (let p = 0; p < P; p++) {
+      const v = s[p]!;
+      if (v !== v) continue;
+      if (v < 0)
+        throw new EngineError([
+          {
+            node,
+            problem: `${method} mean needs scores ≥ 0, but "${c.id}" scores ${v} for "${placeId(p)}" (use arithmetic aggregation or a 0–100 normalization)`,
+          },
+        ]);
+      num[p] = num[p]! + w * v;
+      if (v === 0) zero![p] = 1;
+      else acc[p] = acc[p]! + (method === "geometric" ? w * Math.log(v) : w / v);
+    }
+  }
+
+  const out = new Float64Array(P);
+  if (!acc) for (let p = 0; p < P; p++) out[p] = count[p]! > 0 ? num[p]! / den[p]! : NaN;
+  else
+    for (let p = 0; p < P; p++) {
+      const d = den[p]!;
+      if (count[p]! === 0) out[p] = NaN;
+      else if (zero![p]) out[p] = 0;
+      else out[p] = method === "geometric" ? Math.exp(acc[p]! / d) : d / acc[p]!;
+    }
+  // Where no child is available the running sums may hold rounding residue; make them exact zeros.
+  for (let p = 0; p < P; p++) if (count[p] === 0) den[p] = 0;
+  return { score: out, num, den, coverage: cov };
+}
