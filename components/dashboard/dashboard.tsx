@@ -1,19 +1,16 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo } from "react";
-import { CompareView } from "@/components/compare/compare-view";
 import { CopyLink } from "@/components/copy-link";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Tabs } from "@/components/dashboard/tabs";
 import { useUiStore } from "@/components/dashboard/ui-store";
 import { useView } from "@/components/dashboard/use-view";
-import { HeadToHead } from "@/components/h2h/head-to-head";
 import { I18nProvider, useI18n } from "@/components/i18n";
 import { MethodControls, type MethodSettings } from "@/components/method/method-controls";
-import { Methodology } from "@/components/method/methodology";
 import { Notices } from "@/components/notices";
 import { RankingView } from "@/components/ranking/ranking-view";
-import { ScoresTable } from "@/components/table/scores-table";
 import { WeightsPanel } from "@/components/weights/weights-panel";
 import { useModel } from "@/components/dashboard/use-model";
 import { messagesFor } from "@/lib/i18n";
@@ -23,6 +20,12 @@ import { viewContextFor } from "@/lib/dashboard/context";
 import type { Dataset } from "@/lib/data/types";
 import { activePreset, PRESETS, presetRatings } from "@/lib/presets";
 import type { View } from "@/lib/view/types";
+
+// Views that are not on screen at first load on demand, keeping the first visit's JavaScript small.
+const CompareView = dynamic(() => import("@/components/compare/compare-view").then((x) => x.CompareView));
+const HeadToHead = dynamic(() => import("@/components/h2h/head-to-head").then((x) => x.HeadToHead));
+const ScoresTable = dynamic(() => import("@/components/table/scores-table").then((x) => x.ScoresTable));
+const Methodology = dynamic(() => import("@/components/method/methodology").then((x) => x.Methodology));
 
 /** The whole dashboard for one dataset. Every view setting lives in the URL; this component derives the rest. */
 export function Dashboard({

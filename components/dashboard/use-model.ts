@@ -1,8 +1,8 @@
 "use client";
 
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { useI18n } from "@/components/i18n";
-import { buildRows, staticModel } from "@/lib/dashboard/model";
+import { buildRows, rawCells, staticModel } from "@/lib/dashboard/model";
 import { reasonText } from "@/lib/dashboard/reasons";
 import type { Dataset } from "@/lib/data/types";
 import { isEngineError } from "@/lib/scoring/errors";
@@ -35,14 +35,18 @@ export function useModel(dataset: Dataset, view: View, locale: Locale) {
       };
     }
   }, [input, options]);
-  const rows = useMemo(() => {
+  const say = useCallback((r: string) => reasonText(r, m.reasons, fill), [m, fill]);
+  const raw = useMemo(() => {
     const col = new Map(dataset.places.map((p, i) => [p.id, i]));
+    const at = (place: string) => col.get(place) ?? -1;
     const scaled = (place: string, ind: string) => {
-      const v = input.values[ind]?.[col.get(place) ?? -1];
+      const v = input.values[ind]?.[at(place)];
       return v === undefined || v === null || Number.isNaN(v) ? null : v;
     };
-    return buildRows(dataset, st, result.places, scaled, (r) => reasonText(r, m.reasons, fill), locale);
-  }, [dataset, st, result, input, m, fill, locale]);
+    const why = (place: string, ind: string) => say(input.missingReasons?.[ind]?.[at(place)] ?? "not reported");
+    return rawCells(dataset, st, scaled, why);
+  }, [dataset, st, input, say]);
+  const rows = useMemo(() => buildRows(dataset, raw, result.places, say, locale), [dataset, raw, result, say, locale]);
 
   const shares = new Map(result.nodes.map((n) => [n.id, n.share]));
   const aggregations = new Set(result.nodes.filter((n) => n.kind !== "indicator").map((n) => n.aggregation));

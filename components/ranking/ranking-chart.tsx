@@ -1,9 +1,10 @@
 "use client";
 
 import { memo } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { useI18n } from "@/components/i18n";
 import type { SeriesDef } from "@/lib/dashboard/rows";
+
+export type { SeriesDef };
 
 export interface RankingChartRow {
   id: string;
@@ -14,11 +15,12 @@ export interface RankingChartRow {
   contributions: Record<string, number>;
 }
 
-export type { SeriesDef };
-
-const ROW_HEIGHT = 28;
-
-/** Horizontal bars stacked by pillar contribution, with each place's coverage at the end of its bar. */
+/**
+ * Horizontal bars stacked by pillar contribution, with each place's coverage at the end of its bar. Plain HTML boxes
+ * rather than SVG: hundreds of rows re-render within a frame when a weight moves, print crisply, and need no chart
+ * library on the first visit. Each segment names its pillar and points on hover; the list below the chart is the
+ * text alternative.
+ */
 export const RankingChart = memo(function RankingChart({
   rows,
   series,
@@ -30,81 +32,62 @@ export const RankingChart = memo(function RankingChart({
   stacked: boolean;
 }) {
   const { m, fill, num, pct } = useI18n();
-  const height = Math.max(200, rows.length * ROW_HEIGHT + 70);
-  const data = rows.map((r) => ({
-    ...r,
-    ...Object.fromEntries(series.map((s) => [s.id, Math.max(0, r.contributions[s.id] ?? 0)])),
-    coverageLabel: fill(m.ranking.coverage, { pct: pct(r.coverage) }),
-  }));
   return (
-    <div style={{ width: "100%", height }} data-testid="ranking-chart">
-      <BarChart
-        responsive
-        style={{ width: "100%", height }}
-        data={data}
-        layout="vertical"
-        barCategoryGap={4}
-        margin={{ top: 4, right: 4, bottom: 4, left: 4 }}
-      >
-        <CartesianGrid horizontal={false} stroke="#e5e7eb" />
-        <XAxis type="number" domain={[0, 100]} tick={{ fontSize: 12 }} />
-        <YAxis yAxisId="place" type="category" dataKey="label" width={120} tick={{ fontSize: 12 }} interval={0} />
-        <YAxis
-          yAxisId="coverage"
-          orientation="right"
-          type="category"
-          dataKey="coverageLabel"
-          width={96}
-          axisLine={false}
-          tickLine={false}
-          tick={{ fontSize: 11, fill: "#4b5563" }}
-          interval={0}
-        />
-        <Tooltip
-          cursor={{ fill: "#f3f4f6" }}
-          isAnimationActive={false}
-          content={({ active, payload }) => {
-            const row = payload?.[0]?.payload as RankingChartRow | undefined;
-            if (!active || !row) return null;
-            return (
-              <div className="rounded border border-gray-300 bg-white p-2 text-xs shadow">
-                <div className="font-semibold">
-                  {row.label}: {num(row.score)}
-                </div>
-                {stacked &&
-                  series.map((s) => (
-                    <div key={s.id}>
-                      {s.pattern} {s.name}: {num(row.contributions[s.id] ?? 0)}
-                    </div>
-                  ))}
-                <div className="text-gray-600">{fill(m.ranking.coverage, { pct: pct(row.coverage) })}</div>
+    <div data-testid="ranking-chart" aria-hidden className="text-xs">
+      {stacked && (
+        <ul className="mb-2 flex flex-wrap gap-x-4 gap-y-1" data-testid="ranking-legend">
+          {series.map((s) => (
+            <li key={s.id} className="flex items-center gap-1">
+              <span className="inline-block h-3 w-3" style={{ background: s.color }} />
+              <span>
+                {s.pattern} {s.name}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="grid grid-cols-[minmax(5rem,9rem)_minmax(0,1fr)_auto] items-center gap-x-2 gap-y-1">
+        {rows.map((r) => (
+          <div key={r.id} className="contents" data-place={r.id}>
+            <div className="truncate text-right text-gray-800" title={r.label}>
+              {r.label}
+            </div>
+            <div className="relative h-5 bg-gray-50" title={`${r.label}: ${num(r.score)}`}>
+              <div className="flex h-full" style={{ width: `${Math.min(100, Math.max(0, r.score))}%` }}>
+                {stacked ? (
+                  series.map((s) => {
+                    const c = Math.max(0, r.contributions[s.id] ?? 0);
+                    if (c <= 0 || r.score <= 0) return null;
+                    return (
+                      <div
+                        key={s.id}
+                        data-segment={s.id}
+                        className="h-full"
+                        title={`${s.pattern} ${s.name}: ${num(c)}`}
+                        style={{ width: `${(c / r.score) * 100}%`, background: s.color }}
+                      />
+                    );
+                  })
+                ) : (
+                  <div data-segment="score" className="h-full w-full" style={{ background: "var(--series-1)" }} />
+                )}
               </div>
-            );
-          }}
-        />
-        {stacked && <Legend itemSorter={null} />}
-        {stacked ? (
-          series.map((s) => (
-            <Bar
-              key={s.id}
-              yAxisId="place"
-              dataKey={s.id}
-              name={`${s.pattern} ${s.name}`}
-              stackId="score"
-              fill={s.color}
-              isAnimationActive={false}
-            />
-          ))
-        ) : (
-          <Bar
-            yAxisId="place"
-            dataKey="score"
-            name={m.ranking.score}
-            fill="var(--series-1)"
-            isAnimationActive={false}
-          />
-        )}
-      </BarChart>
+            </div>
+            <div className="whitespace-nowrap text-gray-600 tabular-nums">
+              {num(r.score)} · {fill(m.ranking.coverage, { pct: pct(r.coverage) })}
+            </div>
+          </div>
+        ))}
+      </div>
+      <div className="mt-1 grid grid-cols-[minmax(5rem,9rem)_minmax(0,1fr)_auto] gap-x-2 text-gray-500">
+        <span />
+        <div className="flex justify-between">
+          {[0, 25, 50, 75, 100].map((t) => (
+            <span key={t}>{t}</span>
+          ))}
+        </div>
+        <span />
+      </div>
     </div>
   );
 });

@@ -63,21 +63,17 @@ function provenance(o: Observation, sources: Map<string, Source>): Provenance {
 }
 
 /**
- * Joins the engine's result with names and provenance: one row per place, in rank order (ties and unranked places
- * in a fixed order by name).
+ * Every place's reported figures with provenance, at the view's scale. Depends on the data and the scale only, so a
+ * weight change does not rebuild it. `missingReason(place, indicator)` is the engine input's reason for a gap.
  */
-export function buildRows(
+export function rawCells(
   dataset: Dataset,
   st: StaticModel,
-  scored: PlaceResult[],
   scaledValue: (place: string, indicator: string) => number | null,
-  /** Puts an engine reason ("not reported", "coverage 40% below threshold 65%") in the user's language. */
-  say: (reason: string) => string,
-  locale: Locale,
-): PlaceRow[] {
-  const byId = new Map(scored.map((s) => [s.id, s]));
-  const rows = dataset.places.map((p): PlaceRow => {
-    const s = byId.get(p.id);
+  missingReason: (place: string, indicator: string) => string,
+): Map<string, Record<string, RawCell>> {
+  const out = new Map<string, Record<string, RawCell>>();
+  for (const p of dataset.places) {
     const raw: Record<string, RawCell> = {};
     for (const ind of dataset.indicators) {
       const o = st.observations.get(`${p.id}|${ind.id}`);
@@ -86,9 +82,29 @@ export function buildRows(
         value: o?.value ?? null,
         scaled,
         provenance: o ? provenance(o, st.sources) : null,
-        missingReason: o && scaled !== null ? null : say(s?.norm[ind.id]?.reason ?? "not reported"),
+        missingReason: o && scaled !== null ? null : missingReason(p.id, ind.id),
       };
     }
+    out.set(p.id, raw);
+  }
+  return out;
+}
+
+/**
+ * Joins the engine's result with names and reported figures: one row per place, in rank order (ties and unranked
+ * places in a fixed order by name).
+ */
+export function buildRows(
+  dataset: Dataset,
+  raw: Map<string, Record<string, RawCell>>,
+  scored: PlaceResult[],
+  /** Puts an engine reason ("coverage 40% below threshold 65%") in the user's language. */
+  say: (reason: string) => string,
+  locale: Locale,
+): PlaceRow[] {
+  const byId = new Map(scored.map((s) => [s.id, s]));
+  const rows = dataset.places.map((p): PlaceRow => {
+    const s = byId.get(p.id);
     return {
       id: p.id,
       name: nameOf(p, locale),
@@ -100,7 +116,7 @@ export function buildRows(
       reason: s?.reason ? say(s.reason) : null,
       pillars: s?.nodes ?? {},
       contributions: s?.contributions ?? {},
-      raw,
+      raw: raw.get(p.id) ?? {},
       norm: s?.norm ?? {},
     };
   });

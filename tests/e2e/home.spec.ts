@@ -7,7 +7,7 @@ test("the home page shows the composite ranking as a chart and a text alternativ
   expect(ranking[0]).toMatch(/^1\. \S+/);
   const chart = page.getByTestId("ranking-chart");
   // One stacked segment per pillar per ranked place.
-  await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(chart.locator("[data-segment]").first()).toBeVisible();
   await expect(page.getByTestId("ranking-summary")).toContainText("ranks 1st with");
   await screenshot(page, "home");
 });
