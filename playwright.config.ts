@@ -30,10 +30,20 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } }],
-  webServer: {
-    command: `npx next start -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `npx next start -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // The same build serving a dataset whose names and notes are HTML and script (tests/e2e/hostile.spec.ts).
+      command: `npx next start -p ${PORT + 1}`,
+      url: `http://127.0.0.1:${PORT + 1}`,
+      env: { AI_CITY_DATASET: "tests/fixtures/hostile-dataset.json" },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

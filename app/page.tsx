@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { viewContextFor } from "@/lib/dashboard/context";
-import { getDataset } from "@/lib/data/load";
+import { getServedDataset as getDataset } from "@/lib/data/served";
 import { messagesFor, pickLocale } from "@/lib/i18n";
 import { parseView } from "@/lib/view/codec";
 
@@ -15,8 +15,11 @@ async function localeFor(searchParams: Awaited<SearchParams>) {
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const m = messagesFor(await localeFor(await searchParams));
-  return { title: m.app.title, description: m.app.tagline };
+  const locale = await localeFor(await searchParams);
+  const m = messagesFor(locale);
+  const c = getDataset().composite;
+  // Names from data go into the title as text; React escapes them like every other string.
+  return { title: `${m.app.title} — ${locale === "zh" ? c.nameZh : c.nameEn}`, description: m.app.tagline };
 }
 
 /**

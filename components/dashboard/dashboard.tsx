@@ -42,8 +42,8 @@ export function Dashboard({
   const locale = state.view.lang ?? serverLocale;
   useEffect(() => {
     document.documentElement.lang = locale === "zh" ? "zh-CN" : "en";
-    document.title = messagesFor(locale).app.title;
-  }, [locale]);
+    document.title = `${messagesFor(locale).app.title} — ${locale === "zh" ? dataset.composite.nameZh : dataset.composite.nameEn}`;
+  }, [locale, dataset]);
   return (
     <I18nProvider locale={locale} messages={messagesFor(locale)}>
       <DashboardBody dataset={dataset} synthetic={synthetic} ctx={ctx} {...state} />
