@@ -112,7 +112,13 @@ export function aggregateNode(
       else if (zero![p]) out[p] = 0;
       else out[p] = method === "geometric" ? Math.exp(acc[p]! / d) : d / acc[p]!;
     }
-  // Where no child is available the running sums may hold rounding residue; make them exact zeros.
-  for (let p = 0; p < P; p++) if (count[p] === 0) den[p] = 0;
+  // Sums built by subtraction may hold rounding residue: no available child → den exactly 0; coverage snapped to
+  // exactly 0 or 1 within 1e-12 (a place with no observed data must read 0, never 1e-17).
+  for (let p = 0; p < P; p++) {
+    if (count[p] === 0) den[p] = 0;
+    const c = cov[p]!;
+    if (c < 1e-12) cov[p] = 0;
+    else if (c > 1 - 1e-12) cov[p] = 1;
+  }
   return { score: out, num, den, coverage: cov };
 }

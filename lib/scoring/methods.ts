@@ -10,29 +10,21 @@ import type { ColumnStats, PreparedIndicator } from "./prepare";
 export const CONSTANT_SCORE = 50;
 
 /**
- * 100·(x − lo)/(hi − lo), or 100·(hi − x)/(hi − lo) for direction −1; values capped to [lo, hi] when `cap`. One branch-free
- * loop per case; the best end is set to exactly 100 (multiplying by 100/range could leave 99.99999999999999).
+ * 100·(x − lo)/(hi − lo), or 100·(hi − x)/(hi − lo) for direction −1; values capped to [lo, hi] when `cap`. Written
+ * 100 · ((x − lo) / range): the quotient of two rounded numbers with x − lo ≤ range is ≤ 1, so the result never
+ * leaves [0, 100] and the leader gets exactly 100 (multiplying by 100/range can give 100.00000000000001).
  */
 function linear(x: Float64Array, out: Float64Array, lo: number, hi: number, dir: number, cap: boolean): void {
-  const k = 100 / (hi - lo);
+  const range = hi - lo;
   const n = x.length;
   if (cap) {
     for (let p = 0; p < n; p++) {
       const v = x[p]!;
       const c = v < lo ? lo : v > hi ? hi : v;
-      out[p] = dir > 0 ? (c === hi ? 100 : (c - lo) * k) : c === lo ? 100 : (hi - c) * k;
+      out[p] = 100 * ((dir > 0 ? c - lo : hi - c) / range);
     }
-  } else if (dir > 0) {
-    for (let p = 0; p < n; p++) {
-      const v = x[p]!;
-      out[p] = v === hi ? 100 : (v - lo) * k;
-    }
-  } else {
-    for (let p = 0; p < n; p++) {
-      const v = x[p]!;
-      out[p] = v === lo ? 100 : (hi - v) * k;
-    }
-  }
+  } else if (dir > 0) for (let p = 0; p < n; p++) out[p] = 100 * ((x[p]! - lo) / range);
+  else for (let p = 0; p < n; p++) out[p] = 100 * ((hi - x[p]!) / range);
 }
 
 function fill(x: Float64Array, out: Float64Array, value: number): void {
