@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
+import { baseDataset } from "@/lib/data/test-fixture";
 import { runRankCli } from "./cli";
 import { DATA, META } from "./test-fixture";
 
@@ -59,6 +60,21 @@ describe("npm run rank", () => {
     expect(t.data.length).toBeGreaterThan(5);
     expect(t.data[0]!["rank"]).toBe("1");
     expect(t.data.every((d) => d["score"] === "" || Number.isFinite(Number(d["score"])))).toBe(true);
+  });
+  it("scores a Dataset-shaped JSON file with --dataset, and names what is wrong with a broken one", () => {
+    files["ds.json"] = JSON.stringify(baseDataset());
+    const r = run("--dataset", "ds.json", "--view", "s=per_capita");
+    expect(r.code).toBe(0);
+    const t = rows(r.stdout).data;
+    expect(t.map((d) => d["id"]).sort()).toEqual(["beijing", "beijing-haidian", "hangzhou"]);
+    const broken = baseDataset() as unknown as { places: unknown[] };
+    broken.places = [{ id: 1 }];
+    files["broken.json"] = JSON.stringify(broken);
+    const b = run("--dataset", "broken.json");
+    expect(b.code).toBe(1);
+    expect(b.stderr[0]).toMatch(/^error: broken.json: /);
+    files["bad.json"] = "{";
+    expect(run("--dataset", "bad.json").stderr.join("\n")).toMatch(/not readable JSON/);
   });
   it("exits 1 with each problem named", () => {
     const bad = (...argv: string[]) => {

@@ -46,6 +46,11 @@ describe("engineInputFromDataset", () => {
     expect(input.values["ai_financing_amount"]![1]).toBeCloseTo((100 / 20000) * 1e4, 12);
     expect(input.missingReasons!["ai_financing_amount"]![2]).toBe("no GDP figure");
   });
+  it("rejects an unknown scale", () => {
+    expect(() => engineInputFromDataset(dataset(), "per_hectare" as never)).toThrow(
+      /scale: unknown scale "per_hectare"/,
+    );
+  });
   it("scores, and the reason reaches the place's result", () => {
     const r = score(engineInputFromDataset(dataset(), "per_capita"));
     const bj = r.places.find((p) => p.id === "beijing")!;

@@ -4,7 +4,8 @@
  * never a guess.
  */
 import type { Dataset, Denominator } from "@/lib/data/types";
-import type { Scale } from "@/lib/view/options";
+import { isOneOf, SCALES, type Scale } from "@/lib/view/options";
+import { EngineError } from "./errors";
 import { NOT_REPORTED } from "./prepare";
 import type { EngineInput, EngineNode } from "./types";
 
@@ -20,6 +21,8 @@ export const SCALE_UNIT_SUFFIX: Record<Scale, string> = {
 };
 
 export function engineInputFromDataset(dataset: Dataset, scale: Scale): EngineInput {
+  if (!isOneOf(SCALES, scale))
+    throw new EngineError([{ node: "scale", problem: `unknown scale "${String(scale)}" (use ${SCALES.join(", ")})` }]);
   const placeIndex = new Map(dataset.places.map((p, i) => [p.id, i]));
   const n = dataset.places.length;
   const values: Record<string, (number | null)[]> = {};
