@@ -119,7 +119,7 @@ const rows = [
   { what: "plus plain per-place results (score())", value: `${resultsMs.toFixed(3)} ms`, target: "", ok: true },
 ];
 
-if (json) for (const r of rows) console.log(JSON.stringify({ ...r, what: `engine: ${r.what}` }));
+if (json) for (const r of rows) console.log(JSON.stringify({ ...r, what: r.what.replace(/^(?!engine)/, "engine: ") }));
 else {
   const w = Math.max(...rows.map((r) => r.what.length));
   console.log(
