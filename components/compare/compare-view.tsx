@@ -136,7 +136,7 @@ export function CompareView({
                           <span className="ml-1 text-xs text-gray-500">{c.provenance.year}</span>
                         </ProvenanceTip>
                       ) : (
-                        <span className="text-gray-400" title={c?.missingReason ?? m.table.missingReason}>
+                        <span className="text-gray-500" title={c?.missingReason ?? m.table.missingReason}>
                           — <span className="text-xs">{m.missing.notReported}</span>
                         </span>
                       )}

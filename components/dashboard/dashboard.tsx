@@ -5,6 +5,8 @@ import { useCallback, useEffect, useMemo } from "react";
 import { CopyLink } from "@/components/copy-link";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Tabs } from "@/components/dashboard/tabs";
+import { PrintLink } from "@/components/print-link";
+import { cn } from "@/lib/cn";
 import { useUiStore } from "@/components/dashboard/ui-store";
 import { useView } from "@/components/dashboard/use-view";
 import { I18nProvider, useI18n } from "@/components/i18n";
@@ -68,6 +70,8 @@ function DashboardBody({
   const model = useModel(dataset, view, locale);
   const dismissed = useUiStore((s) => s.dismissedNoticesFor);
   const dismiss = useUiStore((s) => s.dismissNotices);
+  const settingsOpen = useUiStore((s) => s.settingsOpen);
+  const toggleSettings = useUiStore((s) => s.toggleSettings);
 
   const update = useCallback(
     (patch: Partial<View>, editKey: string) => setView({ ...view, ...patch }, editKey),
@@ -99,7 +103,7 @@ function DashboardBody({
           )}
         </div>
         <div className="flex flex-col items-end gap-1">
-          <div className="flex items-center gap-2">
+          <div className="flex items-center gap-2 print:hidden">
             <LanguageSwitch onChange={(lang) => update({ lang }, "lang")} />
             <CopyLink />
           </div>
@@ -107,6 +111,7 @@ function DashboardBody({
             {fill(m.app.dataVersion, { version: ctx.dataVersion ?? "" })}
           </span>
         </div>
+        <PrintLink query={query} />
       </header>
 
       {dismissed !== query && (
@@ -120,7 +125,16 @@ function DashboardBody({
       )}
 
       <div className="grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
-        <aside className="space-y-6">
+        <button
+          type="button"
+          aria-expanded={settingsOpen}
+          aria-controls="settings"
+          onClick={toggleSettings}
+          className="rounded border border-gray-300 px-3 py-1.5 text-left text-sm font-medium lg:hidden print:hidden"
+        >
+          {settingsOpen ? "▾" : "▸"} {m.share.settings}
+        </button>
+        <aside id="settings" className={cn("space-y-6 print:hidden", settingsOpen ? "block" : "hidden lg:block")}>
           <WeightsPanel
             pillars={model.weightTree}
             ratings={ratings}
@@ -138,7 +152,9 @@ function DashboardBody({
         </aside>
 
         <main id="main" className="min-w-0">
-          <Tabs active={view.tab} onSelect={(tab) => update({ tab }, "tab")} />
+          <div className="print:hidden">
+            <Tabs active={view.tab} onSelect={(tab) => update({ tab }, "tab")} />
+          </div>
           <div id="view-panel" role="tabpanel" aria-labelledby={`tab-${view.tab}`} className="pt-4">
             {view.tab === "ranking" && <RankingView rows={model.rows} series={model.series} stacked={model.stacked} />}
             {view.tab === "compare" && (

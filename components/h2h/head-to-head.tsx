@@ -170,7 +170,7 @@ export function HeadToHead({
                     {qualified(num(c.value, c.value % 1 === 0 ? 0 : 2), c.provenance.qualifier)}
                   </ProvenanceTip>
                 ) : (
-                  <span className="text-gray-400">—</span>
+                  <span className="text-gray-500">—</span>
                 );
               const w = (Math.abs(l.gapContribution) / maxAbs) * 100;
               return (
@@ -182,7 +182,7 @@ export function HeadToHead({
                   <td className={cn("py-1 pr-3 tabular-nums", l.leader === "b" && "font-semibold")}>{rawCell(rb)}</td>
                   <td className="py-1 pr-3 tabular-nums">
                     {l.a === null && l.b === null ? (
-                      <span className="text-gray-400">{m.h2h.bothMissing}</span>
+                      <span className="text-gray-500">{m.h2h.bothMissing}</span>
                     ) : (
                       <>
                         {fmt(l.a)} : {fmt(l.b)}

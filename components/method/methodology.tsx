@@ -83,9 +83,11 @@ export function Methodology(p: MethodologyProps) {
           {p.sources.map((s) => (
             <li key={s.id}>
               {s.publisher}, <i>{s.title}</i>, {s.date}.{" "}
-              <a href={s.url} className="break-all text-blue-800 underline" rel="noreferrer noopener">
-                {s.url}
-              </a>{" "}
+              {s.url && (
+                <a href={s.url} className="break-all text-blue-800 underline" rel="noreferrer noopener">
+                  {s.url}
+                </a>
+              )}{" "}
               <span className="text-gray-600">{s.covers}</span>
             </li>
           ))}

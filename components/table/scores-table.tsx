@@ -54,7 +54,7 @@ export function ScoresTable({
 
   const columns = useMemo(() => {
     const missing = (reason: string | null) => (
-      <span className="text-gray-400" title={reason ?? m.table.missingReason}>
+      <span className="text-gray-500" title={reason ?? m.table.missingReason}>
         —
         <span className="sr-only">
           {" "}

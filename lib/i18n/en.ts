@@ -201,6 +201,8 @@ export const en = {
     copy: "Copy link",
     copied: "Link copied",
     failed: "Could not copy; select the address bar instead.",
+    printed: "This view online:",
+    settings: "Weights and method",
   },
   presets: {
     talentFirst: "Talent first",

@@ -203,6 +203,8 @@ export const zh: Messages = {
     copy: "复制链接",
     copied: "链接已复制",
     failed: "复制失败，请改为直接选中地址栏中的网址。",
+    printed: "本视图在线地址：",
+    settings: "权重与方法",
   },
   presets: {
     talentFirst: "人才优先",

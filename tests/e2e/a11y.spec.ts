@@ -1,0 +1,46 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const VIEWS = ["ranking", "compare", "h2h", "table", "method"] as const;
+
+for (const lang of ["en", "zh"] as const) {
+  for (const tab of VIEWS) {
+    test(`no serious or critical axe violations: ${tab} (${lang})`, async ({ page }) => {
+      await page.goto(`/?tab=${tab}&lang=${lang}`);
+      await expect(page.locator("#view-panel")).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(" | ")})`,
+        );
+      expect(serious).toEqual([]);
+    });
+  }
+}
+
+test("every control is reachable by keyboard with a visible focus; tabs move with the arrow keys", async ({ page }) => {
+  await page.goto("/");
+  const ranking = page.getByTestId("tab-ranking");
+  await ranking.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("tab-compare")).toBeFocused();
+  await expect(page).toHaveURL(/tab=compare/);
+  const outline = await page
+    .getByTestId("tab-compare")
+    .evaluate((el) => getComputedStyle(el).outlineStyle + " " + getComputedStyle(el).outlineWidth);
+  expect(outline).not.toMatch(/^none/);
+  await page.keyboard.press("End");
+  await expect(page.getByTestId("tab-method")).toBeFocused();
+
+  // Table sort from the keyboard.
+  await page.goto("/?tab=table");
+  await page.getByTestId("sort-score").focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/sort=/);
+});
