@@ -23,7 +23,7 @@ if (!existsSync(".next/BUILD_ID")) {
   const b = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
   if (b.status !== 0) process.exit(1);
 }
-if (existsSync("scripts/bench-engine.ts")) run("engine", "npx", ["tsx", "scripts/bench-engine.ts", "--json"]);
+run("engine", "npx", ["tsx", "scripts/bench.ts", "--json"]);
 run("app", "node", ["scripts/bench-app.mjs"]);
 
 const w = [Math.max(...rows.map((r) => r.what.length), 7), Math.max(...rows.map((r) => r.value.length), 6), 10];

@@ -25,7 +25,6 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 const SAME_IN_BOTH = new Set([
   "methodology.formulas.normalization.minmax",
   "methodology.formulas.normalization.ratio",
-  "methodology.formulas.normalization.target",
   "methodology.formulas.normalization.none",
   "methodology.formulas.aggregation.arithmetic",
   "methodology.formulas.aggregation.geometric",
@@ -78,7 +77,8 @@ describe("zh catalogue", () => {
     const f = en.methodology.formulas.normalization;
     const g = zh.methodology.formulas.normalization;
     expect(g.goalposts.startsWith("y = 100 · (min(max(x, lo), hi) − lo) / (hi − lo)")).toBe(true);
-    expect(g.zscore.startsWith("z = (x − mean) / s")).toBe(true);
+    expect(g.zscore.startsWith("y = 50 + 10 · (x − mean) / s")).toBe(true);
+    expect(g.target.startsWith("y = 100 · (x − min) / (t − min)")).toBe(true);
     expect(g.rank.startsWith(f.rank.split(",")[0]!)).toBe(true);
   });
 });

@@ -141,11 +141,11 @@ export const en = {
       normalization: {
         minmax: "y = 100 · (x − min) / (max − min)",
         goalposts: "y = 100 · (min(max(x, lo), hi) − lo) / (hi − lo), lo and hi fixed per indicator",
-        zscore: "z = (x − mean) / s, s the sample standard deviation (n − 1)",
+        zscore: "y = 50 + 10 · (x − mean) / s, s the sample standard deviation (n − 1); raw z = (y − 50) / 10",
         rank: "y = 100 · (n − rank) / (n − 1), ties share the best rank",
         percentile: "y = 100 · (share of places below x + half the share equal to x)",
         ratio: "y = 100 · x / max",
-        target: "y = 100 · min(x / target, 1)",
+        target: "y = 100 · (x − min) / (t − min), 100 once x reaches the target t",
         none: "y = x",
       },
       direction: "For lower-is-better indicators (every rank) the scale is inverted, so 100 is always best.",

@@ -145,11 +145,11 @@ export const zh: Messages = {
       normalization: {
         minmax: "y = 100 · (x − min) / (max − min)",
         goalposts: "y = 100 · (min(max(x, lo), hi) − lo) / (hi − lo)，其中 lo 和 hi 为各指标固定的下限和上限",
-        zscore: "z = (x − mean) / s，其中 s 为样本标准差（n − 1）",
+        zscore: "y = 50 + 10 · (x − mean) / s，其中 s 为样本标准差（n − 1）；原始 z = (y − 50) / 10",
         rank: "y = 100 · (n − rank) / (n − 1)，并列者取最优名次",
         percentile: "y = 100 · (低于 x 的地区占比 + 等于 x 的地区占比的一半)",
         ratio: "y = 100 · x / max",
-        target: "y = 100 · min(x / target, 1)",
+        target: "y = 100 · (x − min) / (t − min)，达到目标值 t 即为 100",
         none: "y = x",
       },
       direction: "对数值越低越好的指标（所有排名类指标），刻度取反，使100始终代表最优。",
