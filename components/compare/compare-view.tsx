@@ -16,8 +16,7 @@ import {
 } from "recharts";
 import { useI18n } from "@/components/i18n";
 import { PlacePicker } from "@/components/compare/place-picker";
-import { ProvenanceTip } from "@/components/table/provenance-tip";
-import { qualified } from "@/lib/dashboard/qualified";
+import { ReportedValue } from "@/components/table/reported-value";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 
 const COLORS = ["var(--series-1)", "var(--series-2)", "var(--series-3)", "var(--series-4)"];
@@ -127,19 +126,9 @@ export function CompareView({
                   {ind.name} <span className="text-xs text-gray-500">({ind.unit})</span>
                 </th>
                 {picked.map((r) => {
-                  const c = r.raw[ind.id];
                   return (
                     <td key={r.id} className="py-1 pr-3 tabular-nums">
-                      {c?.value != null && c.provenance ? (
-                        <ProvenanceTip provenance={c.provenance}>
-                          {qualified(num(c.value, c.value % 1 === 0 ? 0 : 2), c.provenance.qualifier)}
-                          <span className="ml-1 text-xs text-gray-500">{c.provenance.year}</span>
-                        </ProvenanceTip>
-                      ) : (
-                        <span className="text-gray-500" title={c?.missingReason ?? m.table.missingReason}>
-                          — <span className="text-xs">{m.missing.notReported}</span>
-                        </span>
-                      )}
+                      <ReportedValue cell={r.raw[ind.id]} showYear />
                     </td>
                   );
                 })}

@@ -1,48 +1,11 @@
 "use client";
 
-import { useId } from "react";
 import { useI18n } from "@/components/i18n";
-import { ProvenanceTip } from "@/components/table/provenance-tip";
+import { LabeledSelect } from "@/components/ui/labeled-select";
+import { ReportedValue } from "@/components/table/reported-value";
 import { headToHead } from "@/lib/dashboard/h2h";
-import { qualified } from "@/lib/dashboard/qualified";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 import { cn } from "@/lib/cn";
-
-function PairSelect({
-  label,
-  value,
-  options,
-  onChange,
-  testId,
-}: {
-  label: string;
-  value: string;
-  options: { id: string; name: string }[];
-  onChange: (id: string) => void;
-  testId: string;
-}) {
-  const id = useId();
-  return (
-    <div className="flex flex-col">
-      <label htmlFor={id} className="text-xs text-gray-600">
-        {label}
-      </label>
-      <select
-        id={id}
-        data-testid={testId}
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-        className="rounded border border-gray-300 px-2 py-1 text-sm"
-      >
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** Two places indicator by indicator ("AI双城"): who leads, by how much, and what decides the composite gap. */
 export function HeadToHead({
@@ -81,11 +44,11 @@ export function HeadToHead({
         {m.h2h.title}
       </h2>
       <div className="flex flex-wrap items-end gap-3">
-        <PairSelect
+        <LabeledSelect
           testId="h2h-a"
           label={m.h2h.left}
           value={a.id}
-          options={options.filter((o) => o.id !== b.id)}
+          options={options.filter((o) => o.id !== b.id).map((o) => ({ value: o.id, label: o.name }))}
           onChange={(id) => onPair([id, b.id])}
         />
         <button
@@ -95,11 +58,11 @@ export function HeadToHead({
         >
           ⇄ {m.h2h.swap}
         </button>
-        <PairSelect
+        <LabeledSelect
           testId="h2h-b"
           label={m.h2h.right}
           value={b.id}
-          options={options.filter((o) => o.id !== a.id)}
+          options={options.filter((o) => o.id !== a.id).map((o) => ({ value: o.id, label: o.name }))}
           onChange={(id) => onPair([a.id, id])}
         />
       </div>
@@ -164,22 +127,18 @@ export function HeadToHead({
               const i = ind.get(l.indicator);
               const ra = a.raw[l.indicator];
               const rb = b.raw[l.indicator];
-              const rawCell = (c: typeof ra) =>
-                c?.value != null && c.provenance ? (
-                  <ProvenanceTip provenance={c.provenance}>
-                    {qualified(num(c.value, c.value % 1 === 0 ? 0 : 2), c.provenance.qualifier)}
-                  </ProvenanceTip>
-                ) : (
-                  <span className="text-gray-500">—</span>
-                );
               const w = (Math.abs(l.gapContribution) / maxAbs) * 100;
               return (
                 <tr key={l.indicator} className="border-b border-gray-100" data-indicator={l.indicator}>
                   <th scope="row" className="py-1 pr-3 text-left font-normal">
                     {i?.name ?? l.indicator} <span className="text-xs text-gray-500">({i?.unit})</span>
                   </th>
-                  <td className={cn("py-1 pr-3 tabular-nums", l.leader === "a" && "font-semibold")}>{rawCell(ra)}</td>
-                  <td className={cn("py-1 pr-3 tabular-nums", l.leader === "b" && "font-semibold")}>{rawCell(rb)}</td>
+                  <td className={cn("py-1 pr-3 tabular-nums", l.leader === "a" && "font-semibold")}>
+                    <ReportedValue cell={ra} />
+                  </td>
+                  <td className={cn("py-1 pr-3 tabular-nums", l.leader === "b" && "font-semibold")}>
+                    <ReportedValue cell={rb} />
+                  </td>
                   <td className="py-1 pr-3 tabular-nums">
                     {l.a === null && l.b === null ? (
                       <span className="text-gray-500">{m.h2h.bothMissing}</span>

@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import { useI18n } from "@/components/i18n";
+import { LabeledSelect } from "@/components/ui/labeled-select";
 import {
   AGGREGATIONS,
   MISSING_POLICIES,
@@ -21,42 +22,6 @@ export interface MethodSettings {
   scale: Scale;
 }
 
-function Select<T extends string>({
-  label,
-  value,
-  options,
-  onChange,
-  testId,
-}: {
-  label: string;
-  value: T;
-  options: { value: T; label: string }[];
-  onChange: (v: T) => void;
-  testId: string;
-}) {
-  const id = useId();
-  return (
-    <div className="flex flex-col gap-0.5">
-      <label htmlFor={id} className="text-xs text-gray-700">
-        {label}
-      </label>
-      <select
-        id={id}
-        data-testid={testId}
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value as T)}
-        className="rounded border border-gray-300 px-2 py-1 text-sm"
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /** Normalization, aggregation, missing-data policy with its coverage threshold, and absolute vs per-capita scale. */
 export function MethodControls({
   settings,
@@ -73,14 +38,14 @@ export function MethodControls({
       <h2 id="method-title" className="text-base font-semibold">
         {m.methods.title}
       </h2>
-      <Select
+      <LabeledSelect
         testId="method-normalization"
         label={m.methods.normalization}
         value={settings.normalization}
         options={NORMALIZATIONS.map((v) => ({ value: v, label: names.normalization[v] }))}
         onChange={(normalization) => onChange({ normalization })}
       />
-      <Select
+      <LabeledSelect
         testId="method-aggregation"
         label={m.methods.aggregation}
         value={settings.aggregation ?? "framework"}
@@ -90,7 +55,7 @@ export function MethodControls({
         ]}
         onChange={(v) => onChange({ aggregation: v === "framework" ? null : v })}
       />
-      <Select
+      <LabeledSelect
         testId="method-missing"
         label={m.methods.missing}
         value={settings.missing}
@@ -115,7 +80,7 @@ export function MethodControls({
         />
         <p className="text-xs text-gray-500">{m.methods.thresholdHelp}</p>
       </div>
-      <Select
+      <LabeledSelect
         testId="method-scale"
         label={m.methods.scale}
         value={settings.scale}

@@ -12,8 +12,7 @@ import {
 } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { useI18n } from "@/components/i18n";
-import { ProvenanceTip } from "@/components/table/provenance-tip";
-import { qualified } from "@/lib/dashboard/qualified";
+import { ReportedValue } from "@/components/table/reported-value";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 import { cn } from "@/lib/cn";
 
@@ -132,16 +131,9 @@ export function ScoresTable({
           ),
           sortFn: "basic",
           sortUndefined: "last",
-          cell: (c) => {
-            const cell = c.row.original.raw[ind.id];
-            const v = c.getValue();
-            if (v === undefined || !cell?.provenance) return missing(cell?.missingReason ?? null);
-            return (
-              <ProvenanceTip provenance={cell.provenance} testId={`cell-${c.row.original.id}-${ind.id}`}>
-                {qualified(num(v, v % 1 === 0 ? 0 : 2), cell.provenance.qualifier)}
-              </ProvenanceTip>
-            );
-          },
+          cell: (c) => (
+            <ReportedValue cell={c.row.original.raw[ind.id]} scaled testId={`cell-${c.row.original.id}-${ind.id}`} />
+          ),
         }),
         helper.accessor((r) => undef(r.norm[ind.id]?.value ?? null), {
           id: `norm:${ind.id}`,

@@ -38,6 +38,13 @@ function bestFirst(x: Float64Array, dir: number): number[] {
   return idx.sort((a, b) => dir * (x[b]! - x[a]!));
 }
 
+/**
+ * Values that differ only by floating-point rounding (a few ulps of their magnitude) count as equal: otherwise
+ * rescaling an indicator (×3) could turn a "constant" column into a 0-vs-100 split or back.
+ */
+const nearlyEqual = (a: number, b: number) =>
+  Math.abs(b - a) <= 8 * Number.EPSILON * Math.max(Math.abs(a), Math.abs(b));
+
 export function normalizeColumn(
   x: Float64Array,
   method: Normalization,
@@ -50,7 +57,7 @@ export function normalizeColumn(
   if (s.n === 0) return fill(x, out, NaN);
   switch (method) {
     case "minmax":
-      return s.max === s.min ? fill(x, out, CONSTANT_SCORE) : linear(x, out, s.min, s.max, dir, false);
+      return nearlyEqual(s.min, s.max) ? fill(x, out, CONSTANT_SCORE) : linear(x, out, s.min, s.max, dir, false);
     case "goalposts": {
       if (ind.goalposts) return linear(x, out, ind.goalposts.min, ind.goalposts.max, dir, true);
       warnings.push({ node: ind.id, problem: "no goalposts: normalized with the observed minimum and maximum" });
@@ -63,7 +70,7 @@ export function normalizeColumn(
       let ss = 0;
       for (let p = 0; p < x.length; p++) if (x[p] === x[p]) ss += (x[p]! - mean) ** 2;
       const sd = s.n > 1 ? Math.sqrt(ss / (s.n - 1)) : 0;
-      if (!(sd > 0)) return fill(x, out, CONSTANT_SCORE);
+      if (!(sd > 0) || nearlyEqual(s.min, s.max)) return fill(x, out, CONSTANT_SCORE);
       for (let p = 0; p < x.length; p++) out[p] = 50 + (10 * dir * (x[p]! - mean)) / sd;
       return;
     }
