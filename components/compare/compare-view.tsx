@@ -81,6 +81,29 @@ export function CompareView({
               <Tooltip formatter={(v) => (typeof v === "number" ? num(v) : String(v))} />
             </RadarChart>
           </div>
+          <table className="sr-only">
+            <caption>{m.compare.radar}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{m.compare.pillar}</th>
+                {picked.map((r) => (
+                  <th key={r.id} scope="col">
+                    {r.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {pillars.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">{p.name}</th>
+                  {picked.map((r) => (
+                    <td key={r.id}>{r.pillars[p.id] == null ? "—" : num(r.pillars[p.id]!)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </figure>
         <figure>
           <figcaption className="text-sm font-medium">{m.compare.byIndicator}</figcaption>

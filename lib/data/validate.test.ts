@@ -247,7 +247,15 @@ describe(validateDataset, () => {
             const item = list[index % list.length];
             if (item) item[key] = garbage;
             const result = validateDataset(d);
-            if (!result.ok) for (const e of result.errors) expect(e.record.length).toBeGreaterThan(0);
+            // Either a structured error naming record, field and problem, or a dataset that validates as it is.
+            if (!result.ok) {
+              expect(result.errors.length).toBeGreaterThan(0);
+              for (const e of result.errors) {
+                expect(e.record.length).toBeGreaterThan(0);
+                expect(typeof e.field).toBe("string");
+                expect(e.message.length).toBeGreaterThan(0);
+              }
+            } else expect(validateDataset(result.dataset).ok).toBe(true);
             return true;
           },
         ),

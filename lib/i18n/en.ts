@@ -84,6 +84,7 @@ export const en = {
     place: "Place",
   },
   compare: {
+    pillar: "Pillar",
     title: "Compare places",
     choose: "Places to compare (2–4)",
     add: "Add a place",

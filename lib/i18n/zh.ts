@@ -88,6 +88,7 @@ export const zh: Messages = {
     place: "地区",
   },
   compare: {
+    pillar: "支柱",
     title: "地区对比",
     choose: "选择对比地区（2–4个）",
     add: "添加地区",

@@ -70,6 +70,14 @@ test.describe("the dashboard", () => {
     await expect(notices).toBeHidden();
   });
 
+  test("a link made on another data version says so, and still shows its view", async ({ page }) => {
+    await page.goto("/?w=capital:10&d=2025-01-01.deadbeef");
+    const notices = page.getByTestId("notices");
+    await expect(notices).toContainText("2025-01-01.deadbeef");
+    await expect(notices).toContainText(/Scores may differ/);
+    await expect(page.getByRole("slider", { name: /Rating for Capital/ })).toHaveValue("10");
+  });
+
   test("compare shows the chosen places; head to head shows the pair and who leads", async ({ page }) => {
     await page.goto("/?tab=compare&p=beijing,hangzhou,shenzhen");
     const compare = page.getByTestId("compare-view");
