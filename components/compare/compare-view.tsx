@@ -48,7 +48,7 @@ export function CompareView({
     indicator: i.name,
     ...Object.fromEntries(picked.map((r) => [r.id, r.norm[i.id]?.value ?? null])),
   }));
-  const barHeight = Math.max(240, indicators.length * (picked.length * 10 + 12) + 60);
+  const barHeight = Math.max(240, indicators.length * (picked.length * 12 + 16) + 60);
 
   return (
     <section aria-labelledby="compare-title" className="space-y-6" data-testid="compare-view">
@@ -56,8 +56,8 @@ export function CompareView({
         {m.compare.title}
       </h2>
       <PlacePicker places={allPlaces} chosen={chosen} onChange={onChoose} />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <figure>
+      <div className="grid gap-6">
+        <figure className="max-w-xl">
           <figcaption className="text-sm font-medium">{m.compare.radar}</figcaption>
           <div style={{ width: "100%", height: 320 }}>
             <RadarChart responsive style={{ width: "100%", height: 320 }} data={radarData} outerRadius="70%">
@@ -117,7 +117,7 @@ export function CompareView({
             >
               <CartesianGrid horizontal={false} stroke="#e5e7eb" />
               <XAxis type="number" domain={[0, 100]} tick={{ fontSize: 11 }} />
-              <YAxis type="category" dataKey="indicator" width={150} tick={{ fontSize: 11 }} interval={0} />
+              <YAxis type="category" dataKey="indicator" width={220} tick={{ fontSize: 12 }} interval={0} />
               {picked.map((r, i) => (
                 <Bar key={r.id} dataKey={r.id} name={r.name} fill={COLORS[i]} isAnimationActive={false} />
               ))}
