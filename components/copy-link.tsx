@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { useI18n } from "@/components/i18n";
 
-/** Copies the current address (which holds the whole view) to the clipboard. */
-export function CopyLink() {
+/** Copies a link to the current view, always stamped with the data version it was made on. */
+export function CopyLink({ query }: { query: string }) {
   const { m } = useI18n();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   return (
@@ -14,7 +14,8 @@ export function CopyLink() {
         data-testid="copy-link"
         onClick={async () => {
           try {
-            await navigator.clipboard.writeText(window.location.href);
+            const { origin, pathname } = window.location;
+            await navigator.clipboard.writeText(`${origin}${pathname}${query ? `?${query}` : ""}`);
             setState("copied");
           } catch {
             setState("failed");

@@ -21,6 +21,7 @@ import type { Locale } from "@/lib/view/options";
 import { viewContextFor } from "@/lib/dashboard/context";
 import type { Dataset } from "@/lib/data/types";
 import { activePreset, PRESETS, presetRatings } from "@/lib/presets";
+import { serializeView } from "@/lib/view/codec";
 import type { View } from "@/lib/view/types";
 
 // Views that are not on screen at first load on demand, keeping the first visit's JavaScript small.
@@ -51,6 +52,12 @@ export function Dashboard({
       <DashboardBody dataset={dataset} synthetic={synthetic} ctx={ctx} {...state} />
     </I18nProvider>
   );
+}
+
+/** The query a shared link carries: the view, and always the data version, even for the default view. */
+function shareQuery(view: View, ctx: ViewContext): string {
+  const qs = serializeView({ ...view, dataVersion: null }, ctx, { stampDataVersion: true });
+  return qs || (ctx.dataVersion ? `d=${encodeURIComponent(ctx.dataVersion)}` : "");
 }
 
 function DashboardBody({
@@ -105,7 +112,7 @@ function DashboardBody({
         <div className="flex flex-col items-end gap-1">
           <div className="flex items-center gap-2 print:hidden">
             <LanguageSwitch onChange={(lang) => update({ lang }, "lang")} />
-            <CopyLink />
+            <CopyLink query={shareQuery(view, ctx)} />
           </div>
           <span className="text-xs text-gray-500" data-testid="data-version">
             {fill(m.app.dataVersion, { version: ctx.dataVersion ?? "" })}

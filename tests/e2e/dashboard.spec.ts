@@ -70,6 +70,23 @@ test.describe("the dashboard", () => {
     await expect(notices).toBeHidden();
   });
 
+  test("Copy link copies the view stamped with the data version; the copied link reproduces it", async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/?tab=h2h&h=shanghai,shenzhen");
+    await page.getByTestId("copy-link").click();
+    await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/[?&]h=shanghai,shenzhen/);
+    expect(copied).toMatch(/[?&]d=\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}/);
+    const other = await context.newPage();
+    await other.goto(copied);
+    await expect(other.getByTestId("h2h-a")).toHaveValue("shanghai");
+    await expect(other.getByTestId("notices")).toHaveCount(0);
+  });
+
   test("a link made on another data version says so, and still shows its view", async ({ page }) => {
     await page.goto("/?w=capital:10&d=2025-01-01.deadbeef");
     const notices = page.getByTestId("notices");
