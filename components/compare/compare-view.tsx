@@ -106,7 +106,9 @@ export function CompareView({
           </table>
         </figure>
         <figure>
-          <figcaption className="text-sm font-medium">{m.compare.byIndicator}</figcaption>
+          <figcaption className="text-sm font-medium">
+            {m.compare.byIndicator} <span className="text-xs font-normal text-gray-600">{m.compare.noBar}</span>
+          </figcaption>
           <div style={{ width: "100%", height: barHeight }}>
             <BarChart
               responsive
@@ -119,7 +121,14 @@ export function CompareView({
               <XAxis type="number" domain={[0, 100]} tick={{ fontSize: 11 }} />
               <YAxis type="category" dataKey="indicator" width={220} tick={{ fontSize: 12 }} interval={0} />
               {picked.map((r, i) => (
-                <Bar key={r.id} dataKey={r.id} name={r.name} fill={COLORS[i]} isAnimationActive={false} />
+                <Bar
+                  key={r.id}
+                  dataKey={r.id}
+                  name={r.name}
+                  fill={COLORS[i]}
+                  minPointSize={3}
+                  isAnimationActive={false}
+                />
               ))}
               <Legend />
               <Tooltip formatter={(v) => (typeof v === "number" ? num(v) : "—")} />
@@ -127,7 +136,7 @@ export function CompareView({
           </div>
         </figure>
       </div>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="min-w-full text-sm" data-testid="compare-raw">
           <caption className="mb-1 text-left text-sm font-medium">{m.compare.raw}</caption>
           <thead>

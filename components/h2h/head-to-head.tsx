@@ -88,7 +88,7 @@ export function HeadToHead({
         </div>
       </div>
 
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="min-w-full text-sm" data-testid="h2h-table">
           <caption className="mb-1 text-left text-sm font-medium">{m.h2h.decides}</caption>
           <thead>

@@ -164,7 +164,7 @@ export function ScoresTable({
   });
 
   return (
-    <div className="max-h-[70vh] overflow-auto rounded border border-gray-200">
+    <div className="relative max-h-[70vh] overflow-auto rounded border border-gray-200">
       {mixedLevels && (
         <p className="border-b border-amber-200 bg-amber-50 px-3 py-1.5 text-xs text-amber-900">
           ⚠ {m.table.warnMixedLevels}

@@ -84,6 +84,7 @@ export const en = {
     place: "Place",
   },
   compare: {
+    noBar: "(a score of 0 shows as a thin mark; no mark means not reported)",
     pillar: "Pillar",
     title: "Compare places",
     choose: "Places to compare (2–4)",

@@ -88,6 +88,7 @@ export const zh: Messages = {
     place: "地区",
   },
   compare: {
+    noBar: "（得分为0时显示为细线；无标记表示未公布）",
     pillar: "支柱",
     title: "地区对比",
     choose: "选择对比地区（2–4个）",

@@ -118,6 +118,8 @@ test.describe("the dashboard", () => {
   }) => {
     await page.goto("/?tab=table");
     const table = page.getByTestId("scores-table");
+    // The wide table scrolls inside its box; the page itself does not scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     await table.getByTestId("sort-name").click();
     await expect(page).toHaveURL(/sort=/);
     const names = await table.locator("tbody tr td:nth-child(2)").allTextContents();
