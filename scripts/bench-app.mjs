@@ -8,19 +8,10 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
-import { ensureChromium } from "./chromium.mjs";
+import { CHROMIUM_ARGS, ensureChromium } from "./chromium.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -164,7 +155,7 @@ async function load(total = 2000, concurrency = 50) {
 const executablePath = ensureChromium();
 const server = await startServer();
 try {
-  const browser = await chromium.launch({ executablePath, args: ARGS });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const lat = await interactionLatency(browser);
   const weight = await pageWeight(browser);
   await browser.close();

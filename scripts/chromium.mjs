@@ -14,6 +14,17 @@ const CANDIDATES = [
   "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
 ];
 
+/** Flags for headless Chromium here: no sandbox as root, and no background traffic to a network that is closed. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
 const say = (msg) => console.log(`[chromium] ${msg}`);
 
 function isRootOnDebian() {

@@ -6,8 +6,19 @@ import type { ViewContext } from "@/lib/view/context";
 const SEED_PAIR: [string, string] = ["beijing", "hangzhou"];
 const SEED_COMPARE = ["beijing", "hangzhou", "shanghai", "shenzhen"];
 
-/** The URL codec's context for a dataset: its node ids and default weights, its places and its data version. */
+const contexts = new WeakMap<Dataset, ViewContext>();
+
+/**
+ * The URL codec's context for a dataset: its node ids and default weights, its places and its data version. Built once
+ * per dataset object (the server page and its metadata both ask for it on every request).
+ */
 export function viewContextFor(dataset: Dataset): ViewContext {
+  let ctx = contexts.get(dataset);
+  if (!ctx) contexts.set(dataset, (ctx = buildContext(dataset)));
+  return ctx;
+}
+
+function buildContext(dataset: Dataset): ViewContext {
   const ids = new Set(dataset.places.map((p) => p.id));
   const first = dataset.places.slice(0, 4).map((p) => p.id);
   const pair: [string, string] | null = SEED_PAIR.every((id) => ids.has(id))
