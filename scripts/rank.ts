@@ -4,7 +4,7 @@
  * each naming its node, and the exit code is 1. See lib/scoring/README.md.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { runRankCli } from "@/lib/scoring/cli";
+import { runRankCli } from "@/lib/cli/rank";
 
 const result = runRankCli(process.argv.slice(2), { readFile: (path) => readFileSync(path, "utf8") });
 for (const line of result.stderr) console.error(line);

@@ -3,7 +3,7 @@
  * children (NaN) are skipped, so their weight is re-distributed over the available siblings. Indicator children are
  * handled sparsely where they are missing (most cells are observed), the rest in one dense pass per child.
  */
-import type { Aggregation } from "@/lib/view/options";
+import type { Aggregation } from "./vocabulary";
 import { EngineError } from "./errors";
 
 export interface ChildColumn {

@@ -3,7 +3,7 @@
  * aggregation per non-leaf node, bottom-up; missing children are skipped and their weight re-distributed over the
  * available siblings. Then coverage, the exclusion rule and each node's contribution to the composite.
  */
-import { AGGREGATIONS, type Aggregation } from "@/lib/view/options";
+import { AGGREGATIONS, type Aggregation } from "./vocabulary";
 import { aggregateNode, type ChildColumn } from "./aggregate-node";
 import { EngineError, throwIfAny, type EngineProblem } from "./errors";
 import type { Normalized } from "./normalize";

@@ -6,7 +6,7 @@
 import Papa from "papaparse";
 import { EngineError, throwIfAny, type EngineProblem } from "./errors";
 import type { EngineDirection, EngineInput, EngineNode } from "./types";
-import type { Aggregation, Transform } from "@/lib/view/options";
+import type { Aggregation, Transform } from "./vocabulary";
 
 export const META_COLUMNS = [
   "id",

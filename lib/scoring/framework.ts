@@ -2,7 +2,7 @@
  * The framework tree, validated and indexed. Nodes keep their input order; leaves (indicators) are numbered in that
  * order and become the columns of every later stage.
  */
-import { AGGREGATIONS, isOneOf, TRANSFORMS, type Aggregation } from "@/lib/view/options";
+import { AGGREGATIONS, isOneOf, TRANSFORMS, type Aggregation } from "./vocabulary";
 import { throwIfAny, type EngineProblem } from "./errors";
 import type { EngineNode } from "./types";
 

@@ -4,7 +4,7 @@
  * never a guess.
  */
 import type { Dataset, Denominator } from "@/lib/data/types";
-import { isOneOf, SCALES, type Scale } from "@/lib/view/options";
+import { isOneOf, SCALES, type Scale } from "./vocabulary";
 import { EngineError } from "./errors";
 import { NOT_REPORTED } from "./prepare";
 import type { EngineInput, EngineNode } from "./types";

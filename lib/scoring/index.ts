@@ -1,7 +1,7 @@
 /**
  * The scoring engine: pure TypeScript (no React, no Next), shared by the page, the CLI, workers and tests. Stages:
  * prepare (raw → transformed) → normalize → aggregate → rank, or `score` for all four plus plain results.
- * The CLI's logic (`./cli`) is not re-exported: it loads the bundled dataset.
+ * The CLI (`lib/cli/rank.ts`) sits above the engine and the link codec.
  */
 export type * from "./types";
 export { EngineError, isEngineError, formatProblem, type EngineProblem } from "./errors";

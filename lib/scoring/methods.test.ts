@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EngineError } from "./errors";
 import { score } from "./score";
 import { oneIndicator } from "./test-fixture";
-import type { Normalization } from "@/lib/view/options";
+import type { Normalization } from "./vocabulary";
 import type { EngineNode } from "./types";
 
 /** Normalized values of a one-indicator input (the composite equals them, but missing cells show as null). */

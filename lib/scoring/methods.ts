@@ -2,7 +2,7 @@
  * The normalization methods, one column at a time. Input: transformed values (NaN = missing); output: scores where
  * higher is better (direction applied), NaN where missing. Formulas are stated in ./README.md.
  */
-import type { Normalization } from "@/lib/view/options";
+import type { Normalization } from "./vocabulary";
 import { EngineError, type EngineProblem } from "./errors";
 import type { ColumnStats, PreparedIndicator } from "./prepare";
 

@@ -3,7 +3,7 @@
  * common higher-is-better scale (0–100 for every method but z-score and none), then the imputation policies
  * (mean / median / min) fill missing cells from the observed normalized values of the same indicator.
  */
-import { MISSING_POLICIES, NORMALIZATIONS, type MissingPolicy, type Normalization } from "@/lib/view/options";
+import { MISSING_POLICIES, NORMALIZATIONS, type MissingPolicy, type Normalization } from "./vocabulary";
 import { EngineError, throwIfAny, type EngineProblem } from "./errors";
 import { normalizeColumn } from "./methods";
 import type { ScoringOptions } from "./options";

@@ -1,5 +1,5 @@
 /** Checks of the option fields each stage reads, so a bad option is an error naming it, never a NaN. */
-import { isOneOf, type Aggregation, type Normalization, type Transform } from "@/lib/view/options";
+import { isOneOf, type Aggregation, type Normalization, type Transform } from "./vocabulary";
 import type { EngineProblem } from "./errors";
 import type { Tree } from "./framework";
 import { DEFAULT_SCORING_OPTIONS, type ScoringOptions } from "./options";

@@ -1,4 +1,4 @@
-import type { Aggregation, MissingPolicy, Normalization, Scale, Transform } from "@/lib/view/options";
+import type { Aggregation, MissingPolicy, Normalization, Scale, Transform } from "./vocabulary";
 
 /**
  * Everything a view can change about how scores are computed. The URL codec turns a link into these; the engine

@@ -2,7 +2,7 @@
  * Stage 1, raw → transformed: validate the framework, resolve each indicator's direction, transform and goalposts,
  * and copy the data into one Float64Array per indicator (NaN = missing) after the transform.
  */
-import { TRANSFORMS, type Transform } from "@/lib/view/options";
+import { TRANSFORMS, type Transform } from "./vocabulary";
 import { throwIfAny, type EngineProblem } from "./errors";
 import { buildTree, type Tree } from "./framework";
 import type { ScoringOptions } from "./options";

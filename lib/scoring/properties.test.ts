@@ -1,7 +1,7 @@
 /** Property tests (fast-check): invariants every method must keep, on small random tables. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AGGREGATIONS, MISSING_POLICIES, NORMALIZATIONS, type Normalization } from "@/lib/view/options";
+import { AGGREGATIONS, MISSING_POLICIES, NORMALIZATIONS, type Normalization } from "./vocabulary";
 import { sortDescending } from "./rank";
 import { score } from "./score";
 import type { EngineInput, EngineNode } from "./types";

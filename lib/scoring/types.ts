@@ -1,4 +1,4 @@
-import type { Aggregation, Transform } from "@/lib/view/options";
+import type { Aggregation, Transform } from "./vocabulary";
 
 /** +1: higher is better. −1: lower is better. */
 export type EngineDirection = 1 | -1;

@@ -1,42 +1,12 @@
 /**
- * Option lists shared by the engine, the URL codec, the CLI and the UI. Each is a typed constant with its default,
- * so a new method is added in one place.
+ * Option lists of the link format. The engine's vocabulary (normalizations, aggregations, transforms, missing-data
+ * policies, scales) is owned by `lib/scoring/vocabulary.ts` and re-exported here for the codec and the UI; the view adds
+ * its own (tabs, locales).
  */
-
-export const NORMALIZATIONS = [
-  "minmax",
-  "goalposts",
-  "zscore",
-  "rank",
-  "percentile",
-  "ratio",
-  "target",
-  "none",
-] as const;
-export type Normalization = (typeof NORMALIZATIONS)[number];
-export const DEFAULT_NORMALIZATION: Normalization = "minmax";
-
-export const AGGREGATIONS = ["arithmetic", "geometric", "harmonic"] as const;
-export type Aggregation = (typeof AGGREGATIONS)[number];
-export const DEFAULT_AGGREGATION: Aggregation = "arithmetic";
-
-export const TRANSFORMS = ["none", "ln", "log1p"] as const;
-export type Transform = (typeof TRANSFORMS)[number];
-
-/** redistribute: re-weight over the available siblings; mean/median/min: impute that statistic across places. */
-export const MISSING_POLICIES = ["redistribute", "mean", "median", "min"] as const;
-export type MissingPolicy = (typeof MISSING_POLICIES)[number];
-export const DEFAULT_MISSING: MissingPolicy = "redistribute";
-
-/** absolute values, or divided by population / GDP where the indicator allows it and both figures exist. */
-export const SCALES = ["absolute", "per_capita", "per_gdp"] as const;
-export type Scale = (typeof SCALES)[number];
+export * from "@/lib/scoring/vocabulary";
 
 export const TABS = ["ranking", "compare", "h2h", "table", "method"] as const;
 export type Tab = (typeof TABS)[number];
 
 export const LOCALES = ["en", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
-
-export const isOneOf = <T extends string>(list: readonly T[], x: unknown): x is T =>
-  typeof x === "string" && (list as readonly string[]).includes(x);

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { runRankCli } from "@/lib/scoring/cli";
+import { runRankCli } from "@/lib/cli/rank";
 import { roundHalfUp } from "@/lib/scoring/rank";
 
 const DIR = fileURLToPath(new URL("../fixtures/hdi-2022/", import.meta.url));

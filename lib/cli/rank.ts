@@ -1,6 +1,7 @@
 /**
  * The headless CLI's logic (`npm run rank`), without touching the file system: the caller passes a file reader, so
- * tests run it in-process. See scripts/rank.ts and ./README.md.
+ * tests run it in-process. It sits above the engine (`lib/scoring`) and the link codec (`lib/view`), which
+ * know nothing of it. See scripts/rank.ts and lib/scoring/README.md.
  */
 import { getDataset } from "@/lib/data/load";
 import type { Dataset } from "@/lib/data/types";
@@ -8,12 +9,12 @@ import { validateDataset, formatDataError } from "@/lib/data/validate";
 import { describeNotice, parseView } from "@/lib/view/codec";
 import { makeViewContext } from "@/lib/view/context";
 import { scoringOptionsFromView } from "@/lib/view/to-scoring";
-import { parseCsvPair } from "./csv-pair";
-import { EngineError, formatProblem, isEngineError, type EngineProblem } from "./errors";
-import { engineInputFromDataset } from "./from-dataset";
-import { toCsv } from "./output";
-import { score } from "./score";
-import type { EngineInput } from "./types";
+import { parseCsvPair } from "@/lib/scoring/csv-pair";
+import { EngineError, formatProblem, isEngineError, type EngineProblem } from "@/lib/scoring/errors";
+import { engineInputFromDataset } from "@/lib/scoring/from-dataset";
+import { toCsv } from "@/lib/scoring/output";
+import { score } from "@/lib/scoring/score";
+import type { EngineInput } from "@/lib/scoring/types";
 
 export interface CliIo {
   readFile: (path: string) => string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import { baseDataset } from "@/lib/data/test-fixture";
-import { runRankCli } from "./cli";
-import { DATA, META } from "./test-fixture";
+import { runRankCli } from "./rank";
+import { DATA, META } from "@/lib/scoring/test-fixture";
 
 const files: Record<string, string> = { "data.csv": DATA, "meta.csv": META };
 const io = {
