@@ -1,8 +1,10 @@
-/** The CLI's CSV output: rank,id,name,score,coverage,status, pillar:<id>…, norm:<id>…, reason. Blank = missing. */
+/**
+ * The CLI's CSV output: rank,id,name,score,coverage,status, pillar:<id>…, norm:<id>…, reason. Blank = missing. Numbers
+ * at 12 significant digits; text that a spreadsheet would run as a formula is neutralised (`lib/csv/cell.ts`).
+ */
 import Papa from "papaparse";
+import { numberCell as cell, textCell } from "@/lib/csv/cell";
 import type { ScoreResult } from "./types";
-
-const cell = (x: number | null | undefined) => (x === null || x === undefined ? "" : String(x));
 
 export function toCsv(result: ScoreResult): string {
   const pillars = result.nodes.filter((n) => n.kind === "pillar").map((n) => n.id);
@@ -20,14 +22,14 @@ export function toCsv(result: ScoreResult): string {
   ];
   const rows = result.places.map((p) => [
     cell(p.rank),
-    p.id,
-    p.name,
+    textCell(p.id),
+    textCell(p.name),
     cell(p.score),
     cell(p.coverage),
     p.status,
     ...pillars.map((id) => cell(p.nodes[id])),
     ...indicators.map((id) => cell(p.norm[id]?.value)),
-    p.reason ?? "",
+    textCell(p.reason ?? ""),
   ]);
-  return `${Papa.unparse([header, ...rows], { newline: "\n" })}\n`;
+  return `${Papa.unparse([header.map(textCell), ...rows], { newline: "\n" })}\n`;
 }

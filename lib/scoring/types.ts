@@ -40,6 +40,31 @@ export interface EngineInput {
   places: EnginePlace[];
   values: Record<string, ArrayLike<number | null>>;
   missingReasons?: Record<string, ArrayLike<string | null>>;
+  /**
+   * What is known of a cell beyond the point value in `values` (same shape; absent or null = an exact figure). The
+   * point value is what scoring uses; the bound says where the truth lies, for imputation limits, uncertainty draws
+   * and on-screen marks. Added 2026-11-29 (data issue 10, robustness issue 12).
+   */
+  bounds?: Record<string, ArrayLike<CellBound | null>>;
+}
+
+/**
+ * How a reported figure relates to the truth:
+ * - `exact`: as published;
+ * - `lower_bound`: "超/以上/突破/逾/+": the truth is at least the value (lo = value, hi = +Infinity);
+ * - `approximate`: "约/近/左右": the truth is near the value (lo = hi = value; how near is the analysis' choice);
+ * - `range`: a position or amount published only as a band, e.g. `6-10` (lo, hi as published; the point value is the
+ *   midpoint);
+ * - `beyond_list`: absent from a complete published top-N list (or from the known first k positions of a list), so
+ *   worse than N: for a rank, lo = N + 1 and hi = the number of places scored (the point value is N + 1).
+ * Bounds are in raw units, before any transform or per-capita scaling is applied by the engine input's builder.
+ */
+export type ValueKind = "exact" | "lower_bound" | "approximate" | "range" | "beyond_list";
+
+export interface CellBound {
+  kind: ValueKind;
+  lo: number;
+  hi: number;
 }
 
 /** A normalized cell as the UI shows it. `value` is null when missing (with `reason`); imputed cells carry a value. */
