@@ -92,4 +92,72 @@ describe("npm run rank", () => {
     expect(bad("--format", "xml")).toMatch(/csv or json/);
     expect(bad("--frobnicate")).toMatch(/unknown argument/);
   });
+
+  it("adds best_rank,worst_rank with --bounds and the Monte Carlo columns with --draws", () => {
+    files["d3.csv"] = "id,name,x,y\nA,A,100,0\nB,B,0,100\nC,C,40,40\n";
+    files["m3.csv"] =
+      "id,name,parent,direction,weight,transform,goalpost_min,goalpost_max,aggregation,unit\n" +
+      "root,Root,,,,,,,arithmetic,\nx,X,root,1,3,none,,,,\ny,Y,root,1,1,none,,,,\n";
+    // A = 100·s_x, B = 100·(1 − s_x), C = 40 (min-max). With s_x in 10–90 %: A and B each rank 1 to 3; C is never
+    // first (one of A, B has ≥ 50) and last at s_x = 50 %.
+    const r = run(
+      "--data",
+      "d3.csv",
+      "--meta",
+      "m3.csv",
+      "--bounds",
+      "10-90",
+      "--draws",
+      "500",
+      "--seed",
+      "4",
+      "--spread",
+      "50",
+    );
+    expect(r.code).toBe(0);
+    const t = rows(r.stdout);
+    expect(t.meta.fields!.slice(-6)).toEqual([
+      "best_rank",
+      "worst_rank",
+      "mc_median_rank",
+      "mc_p05_rank",
+      "mc_p95_rank",
+      "mc_p_first",
+    ]);
+    const at = (id: string) => t.data.find((d) => d["id"] === id)!;
+    expect([at("A")["best_rank"], at("A")["worst_rank"], at("C")["best_rank"], at("C")["worst_rank"]]).toEqual([
+      "1",
+      "3",
+      "2",
+      "3",
+    ]);
+    // Weights 3 and 1 times a factor in [0.5, 1.5]: s_x ≥ 1.5 / 3 = 50 %, so A = 100·s_x ≥ 50 ≥ B and A stays first.
+    expect([at("A")["mc_p05_rank"], at("A")["mc_p95_rank"], at("A")["mc_p_first"]]).toEqual(["1", "1", "1"]);
+    const again = run("--data", "d3.csv", "--meta", "m3.csv", "--draws", "500", "--seed", "4", "--spread", "50");
+    expect(rows(again.stdout).data.map((d) => d["mc_p95_rank"])).toEqual(t.data.map((d) => d["mc_p95_rank"]));
+  });
+  it("prints node,current_share,flip_share with --flip", () => {
+    const r = run("--data", "d3.csv", "--meta", "m3.csv", "--flip", "A,C");
+    // A = 100·s_x, C = 40: swap at s_x = 40 %, i.e. s_y = 60 %.
+    expect(r.stdout).toBe("node,current_share,flip_share\nx,75,40\ny,25,60\n");
+    files["d4.csv"] = "id,name,x,y\nA,A,10,10\nB,B,5,5\nC,C,0,0\n";
+    expect(run("--data", "d4.csv", "--meta", "m3.csv", "--flip", "A,B").stdout).toBe(
+      "node,current_share,flip_share\nx,75,\ny,25,\n",
+    );
+  });
+  it("names what is wrong with a robustness flag", () => {
+    const bad = (...argv: string[]) => run("--data", "d3.csv", "--meta", "m3.csv", ...argv).stderr.join("\n");
+    expect(bad("--bounds", "60-90")).toMatch(/exceed 100%/);
+    expect(bad("--bounds", "ten")).toMatch(/LO-HI/);
+    expect(bad("--draws", "0")).toMatch(/--draws "0" must be a whole number from 1 to 20000/);
+    expect(bad("--seed", "3")).toMatch(/need --draws/);
+    expect(bad("--flip", "A")).toMatch(/two places/);
+    expect(bad("--flip", "A,Z")).toMatch(/no place "Z"/);
+  });
+  it("reads the seed, spread and what is perturbed from the view when the flags do not say", () => {
+    const a = run("--data", "d3.csv", "--meta", "m3.csv", "--draws", "200", "--view", "seed=9&spr=60&unc=weights");
+    const b = run("--data", "d3.csv", "--meta", "m3.csv", "--draws", "200", "--seed", "9", "--spread", "60");
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+  });
 });

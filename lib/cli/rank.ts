@@ -15,6 +15,7 @@ import { engineInputFromDataset } from "@/lib/scoring/from-dataset";
 import { toCsv } from "@/lib/scoring/output";
 import { score } from "@/lib/scoring/score";
 import type { EngineInput } from "@/lib/scoring/types";
+import { flipCsv, robustnessColumns, type RobustnessArgs } from "@/lib/cli/robustness";
 
 export interface CliIo {
   readFile: (path: string) => string;
@@ -30,9 +31,10 @@ export interface CliResult {
 }
 
 export const USAGE =
-  "usage: npm run rank -- [--data data.csv --meta meta.csv | --dataset file.json] [--view 'QUERY'] [--format csv|json] [--out FILE]";
+  "usage: npm run rank -- [--data data.csv --meta meta.csv | --dataset file.json] [--view 'QUERY'] [--format csv|json] [--out FILE]" +
+  " [--bounds LO-HI] [--draws N [--seed S] [--spread P]] [--flip A,B]";
 
-interface Args {
+interface Args extends RobustnessArgs {
   data?: string;
   meta?: string;
   dataset?: string;
@@ -43,7 +45,19 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { view: "", format: "csv" };
-  const flags = new Set(["--data", "--meta", "--dataset", "--view", "--format", "--out"]);
+  const flags = new Set([
+    "--data",
+    "--meta",
+    "--dataset",
+    "--view",
+    "--format",
+    "--out",
+    "--bounds",
+    "--draws",
+    "--seed",
+    "--spread",
+    "--flip",
+  ]);
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
     const eq = raw.indexOf("=");
@@ -117,8 +131,15 @@ export function runRankCli(argv: string[], io: CliIo): CliResult {
 
     const result = score(input, options);
     stderr.push(...result.warnings.map((w) => `warning: ${formatProblem(w)}`));
-    const text =
-      args.format === "json" ? `${JSON.stringify({ query: args.view, options, ...result }, null, 2)}\n` : toCsv(result);
+    let text: string;
+    if (args.flip !== undefined) text = flipCsv(input, options, args.flip);
+    else {
+      const extra = robustnessColumns(input, options, args, view.robust, stderr);
+      text =
+        args.format === "json"
+          ? `${JSON.stringify({ query: args.view, options, ...result }, null, 2)}\n`
+          : toCsv(result, extra);
+    }
     return args.out !== undefined
       ? { code: 0, stdout: "", stderr, out: { path: args.out, text } }
       : { code: 0, stdout: text, stderr, out: null };

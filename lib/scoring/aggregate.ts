@@ -22,6 +22,11 @@ export interface Aggregated {
   nodeScores: (Float64Array | null)[];
   /** Per place: share of the composite's weight backed by observed (not imputed) data, 0..1. */
   coverage: Float64Array;
+  /**
+   * Per non-leaf node index: per place, the share of that node's weight backed by observed data (null on indicators).
+   * Robustness analysis reads the composite's children's coverage from it to know who is excluded at other weights.
+   */
+  nodeCoverage: (Float64Array | null)[];
   /** Per place: the composite, NaN when the place is excluded. */
   score: Float64Array;
   /** Per place: why it is excluded, null when it is ranked. */
@@ -156,6 +161,7 @@ export function aggregate(normalized: Normalized, options?: Partial<ScoringOptio
     aggregation,
     nodeScores,
     coverage,
+    nodeCoverage: covs,
     score,
     reason,
     multipliers,

@@ -6,7 +6,13 @@ import Papa from "papaparse";
 import { numberCell as cell, textCell } from "@/lib/csv/cell";
 import type { ScoreResult } from "./types";
 
-export function toCsv(result: ScoreResult): string {
+/** Columns a caller appends after `reason` (the CLI's robustness columns): a header and one row of cells per place id. */
+export interface ExtraColumns {
+  header: string[];
+  cells: (placeId: string) => string[];
+}
+
+export function toCsv(result: ScoreResult, extra?: ExtraColumns): string {
   const pillars = result.nodes.filter((n) => n.kind === "pillar").map((n) => n.id);
   const indicators = result.nodes.filter((n) => n.kind === "indicator").map((n) => n.id);
   const header = [
@@ -19,6 +25,7 @@ export function toCsv(result: ScoreResult): string {
     ...pillars.map((id) => `pillar:${id}`),
     ...indicators.map((id) => `norm:${id}`),
     "reason",
+    ...(extra?.header ?? []),
   ];
   const rows = result.places.map((p) => [
     cell(p.rank),
@@ -30,6 +37,7 @@ export function toCsv(result: ScoreResult): string {
     ...pillars.map((id) => cell(p.nodes[id])),
     ...indicators.map((id) => cell(p.norm[id]?.value)),
     textCell(p.reason ?? ""),
+    ...(extra?.cells(p.id) ?? []),
   ]);
   return `${Papa.unparse([header.map(textCell), ...rows], { newline: "\n" })}\n`;
 }

@@ -2,6 +2,7 @@
  * Property tests: parseView never throws and always returns a valid view, on 10,000 malformed inputs; and every valid
  * view survives serialize → parse unchanged and without notices.
  */
+import { MAX_DRAWS, MAX_SEED, MAX_SPREAD_PERCENT, UNCERTAINTIES } from "@/lib/robustness/vocabulary";
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -196,6 +197,20 @@ function validView(c: ViewContext): fc.Arbitrary<View> {
       dataVersion: fc.option(fc.constantFrom(...(c.dataVersion ? [c.dataVersion] : []), "2025-06-30.0badf00d"), {
         nil: null,
       }),
+      robust: fc
+        .record({
+          draws: fc.option(fc.integer({ min: 1, max: MAX_DRAWS }), { nil: null }),
+          seed: fc.integer({ min: 0, max: MAX_SEED }),
+          spread: fc.integer({ min: 0, max: MAX_SPREAD_PERCENT * 10 }).map((x) => x / 10),
+          bounds: fc.option(
+            fc
+              .tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }))
+              .map(([a, b]) => ({ lo: Math.min(a, b) / 10, hi: Math.max(a, b) / 10 })),
+            { nil: null },
+          ),
+          perturb: fc.subarray([...UNCERTAINTIES]),
+        })
+        .map((r) => ({ ...r, bounds: r.bounds ? { ...r.bounds } : null })),
     })
     .map((v) => ({ ...v })); // fc.record builds null-prototype objects; views are plain ones
 }

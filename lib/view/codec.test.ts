@@ -388,3 +388,39 @@ describe("describeNotice", () => {
     for (const n of all) expect(describeNotice(n)).toMatch(/^[A-Z"].*\.$/);
   });
 });
+
+describe("mc, seed, spr, bnd, unc (robustness)", () => {
+  it("reads and writes the analysis settings", () => {
+    const { view, notices } = parseView("mc=5000&seed=42&spr=12.5&bnd=10-40&unc=methods,weights", ctx);
+    expect(notices).toEqual([]);
+    expect(view.robust).toEqual({
+      draws: 5000,
+      seed: 42,
+      spread: 12.5,
+      bounds: { lo: 10, hi: 40 },
+      perturb: ["weights", "methods"],
+    });
+    expect(serializeView(view, ctx)).toBe("mc=5000&seed=42&spr=12.5&bnd=10-40&unc=weights,methods");
+    expect(parseView("unc=none", ctx).view.robust.perturb).toEqual([]);
+    expect(serializeView(parseView("unc=none", ctx).view, ctx)).toBe("unc=none");
+    expect(serializeView(parseView("unc=weights,data&spr=20&seed=1", ctx).view, ctx)).toBe("");
+  });
+  it("keeps the default, with a notice, for a bad value", () => {
+    const bad = (q: string) => {
+      const { view, notices } = parseView(q, ctx);
+      expect(view.robust).toEqual(defaultView(ctx).robust);
+      return notices.map((n) => n.code);
+    };
+    expect(bad("mc=0")).toEqual(["out_of_range"]);
+    expect(bad("mc=20001")).toEqual(["out_of_range"]);
+    expect(bad("mc=2.5")).toEqual(["bad_format"]);
+    expect(bad("seed=-1")).toEqual(["out_of_range"]);
+    expect(bad("spr=100")).toEqual(["out_of_range"]);
+    expect(bad("bnd=40-10")).toEqual(["out_of_range"]);
+    expect(bad("bnd=10")).toEqual(["bad_format"]);
+    expect(bad("bnd=a-b")).toEqual(["not_a_number"]);
+    expect(bad("unc=vibes")).toEqual(["unknown_method"]);
+    // A list keeps its valid part.
+    expect(parseView("unc=weights,vibes", ctx).view.robust.perturb).toEqual(["weights"]);
+  });
+});

@@ -23,6 +23,9 @@ import {
   parseChoice,
   parseDataVersion,
   parseFormatVersion,
+  parseInteger,
+  parseRange,
+  parseSet,
   parseLang,
   parseOverrides,
   parsePlaces,
@@ -35,6 +38,26 @@ import {
 import { encodeId, MAX_QUERY_LENGTH, MAX_VALUE_LENGTH, readParams, shown, type RawValue } from "@/lib/view/query";
 import type { Notice, View } from "@/lib/view/types";
 import { DEFAULT_SCORING_OPTIONS } from "@/lib/scoring/options";
+import {
+  DEFAULT_SEED,
+  DEFAULT_SPREAD_PERCENT,
+  DEFAULT_UNCERTAINTIES,
+  MAX_DRAWS,
+  MAX_SEED,
+  MAX_SPREAD_PERCENT,
+  UNCERTAINTIES,
+} from "@/lib/robustness/vocabulary";
+import type { RobustView } from "@/lib/view/types";
+
+export function defaultRobust(): RobustView {
+  return {
+    draws: null,
+    seed: DEFAULT_SEED,
+    spread: DEFAULT_SPREAD_PERCENT,
+    bounds: null,
+    perturb: [...DEFAULT_UNCERTAINTIES],
+  };
+}
 
 export type { Notice, NoticeCode, View } from "@/lib/view/types";
 export { describeNotice } from "@/lib/view/describe";
@@ -61,6 +84,11 @@ export const PARAMS = [
   "sort",
   "lang",
   "d",
+  "mc",
+  "seed",
+  "spr",
+  "bnd",
+  "unc",
 ] as const;
 export type Param = (typeof PARAMS)[number];
 
@@ -96,6 +124,7 @@ export function defaultView(ctx: ViewContext): View {
     sort: null,
     lang: null,
     dataVersion: null,
+    robust: defaultRobust(),
   };
 }
 
@@ -194,6 +223,17 @@ function parseUnsafe(input: unknown, ctx: ViewContext): { view: View; notices: N
   const d = take("d");
   if (d) view.dataVersion = parseDataVersion(d.raw, ctx.dataVersion, d.report) ?? null;
 
+  const mc = take("mc");
+  if (mc) view.robust.draws = parseInteger(mc.raw, 1, MAX_DRAWS, mc.report) ?? null;
+  const seed = take("seed");
+  if (seed) view.robust.seed = parseInteger(seed.raw, 0, MAX_SEED, seed.report) ?? view.robust.seed;
+  const spr = take("spr");
+  if (spr) view.robust.spread = parseBounded(spr.raw, 0, MAX_SPREAD_PERCENT, spr.report) ?? view.robust.spread;
+  const bnd = take("bnd");
+  if (bnd) view.robust.bounds = parseRange(bnd.raw, bnd.report) ?? null;
+  const unc = take("unc");
+  if (unc) view.robust.perturb = parseSet(unc.raw, UNCERTAINTIES, unc.report) ?? view.robust.perturb;
+
   const known = new Set<string>(PARAMS);
   for (const param of params) {
     if (known.has(param.key) || FOREIGN_PARAM.test(param.key)) continue;
@@ -263,6 +303,12 @@ export function serializeView(view: View, ctx: ViewContext, opts: { stampDataVer
   if (view.tab !== def.tab) add("tab", view.tab);
   if (view.sort) add("sort", `${view.sort.desc ? "-" : ""}${sortColumn(view.sort.column)}`);
   if (view.lang) add("lang", view.lang);
+  const r = view.robust;
+  if (r.draws !== null) add("mc", String(r.draws));
+  if (r.seed !== def.robust.seed) add("seed", String(r.seed));
+  if (round1(r.spread) !== def.robust.spread) add("spr", fmt(r.spread));
+  if (r.bounds) add("bnd", `${fmt(r.bounds.lo)}-${fmt(r.bounds.hi)}`);
+  if (!sameList(r.perturb, def.robust.perturb)) add("unc", r.perturb.length ? r.perturb.join(",") : "none");
   const stamp = opts.stampDataVersion && out.length > 0 ? ctx.dataVersion : null;
   const version = view.dataVersion ?? stamp;
   if (version) add("d", encodeId(version));

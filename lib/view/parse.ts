@@ -216,3 +216,47 @@ export function parseFormatVersion(v: RawValue, report: Report): number {
   if (!/^\d{1,9}$/.test(t) || Number(t) < 1) return (report("bad_format", s, "expected a positive whole number"), 1);
   return Number(t);
 }
+
+/** A whole number in [min, max] (`mc`, `seed`). */
+export function parseInteger(v: RawValue, min: number, max: number, report: Report): number | undefined {
+  const s = decoded(v, report);
+  if (s === null) return undefined;
+  const x = parseNumber(s);
+  if (x === null) return report("not_a_number", s);
+  if (!Number.isInteger(x)) return report("bad_format", s, "a whole number is needed");
+  if (x < min || x > max) return report("out_of_range", s, `from ${min} to ${max}`);
+  return x + 0;
+}
+
+/** `bnd=10-40`: two percentages LO ≤ HI in [0, 100], one decimal each. */
+export function parseRange(v: RawValue, report: Report): { lo: number; hi: number } | undefined {
+  const s = decoded(v, report);
+  if (s === null) return undefined;
+  const m = /^\s*([^-]+)-([^-]+)\s*$/.exec(s);
+  if (!m) return report("bad_format", s, 'expected "LO-HI" in percent, e.g. 10-40');
+  const lo = parseNumber(m[1]!);
+  const hi = parseNumber(m[2]!);
+  if (lo === null || hi === null) return report("not_a_number", s);
+  if (lo < 0 || hi > 100 || lo > hi) return report("out_of_range", s, "0 ≤ LO ≤ HI ≤ 100");
+  return { lo: round1(lo), hi: round1(hi) };
+}
+
+/** `unc=weights,methods`: a set of options from a typed list, returned in the list's order; `none` is the empty set. */
+export function parseSet<T extends string>(v: RawValue, list: readonly T[], report: Report): T[] | undefined {
+  const s = decoded(v, report);
+  if (s === null) return undefined;
+  if (s.trim().toLowerCase() === "none") return [];
+  const picked = new Set<T>();
+  let bad = false;
+  for (const item of s.split(",")) {
+    const t = item.trim().toLowerCase();
+    if (t === "") continue;
+    const hit = list.find((x) => x === t);
+    if (hit === undefined) {
+      bad = true;
+      report("unknown_method", item, `expected some of ${list.join(", ")}, or none`);
+    } else picked.add(hit);
+  }
+  if (bad && picked.size === 0) return undefined;
+  return list.filter((x) => picked.has(x));
+}

@@ -1,4 +1,18 @@
 import type { Aggregation, Locale, MissingPolicy, Normalization, Scale, Tab, Transform } from "@/lib/view/options";
+import type { Uncertainty } from "@/lib/robustness/vocabulary";
+
+/** The robustness analysis' settings (params `mc`, `seed`, `spr`, `bnd`, `unc`). */
+export interface RobustView {
+  /** Monte Carlo draws; null: not run (the link does not ask for it). */
+  draws: number | null;
+  seed: number;
+  /** Percent, 0–99 on a 0.1 grid: weights drawn within ± this share of themselves. */
+  spread: number;
+  /** Percent share bounds LO–HI of each child of the composite for best/worst ranks; null: the default for the data. */
+  bounds: { lo: number; hi: number } | null;
+  /** What the draws perturb, in UNCERTAINTIES order (may be empty). */
+  perturb: Uncertainty[];
+}
 
 /**
  * Everything a link can say: how scores are computed plus what is shown. Plain data (no classes, no Maps), so the
@@ -34,6 +48,7 @@ export interface View {
   lang: Locale | null;
   /** The data version the link says it was made on; null: not stated (read as the current data). */
   dataVersion: string | null;
+  robust: RobustView;
 }
 
 export const NOTICE_CODES = [

@@ -12,6 +12,7 @@ import {
 } from "@/lib/view/options";
 import { MAX_RANK_DECIMALS, SORT_COLUMNS, SORT_KINDS } from "@/lib/view/parse";
 import type { View } from "@/lib/view/types";
+import { MAX_DRAWS, MAX_SEED, MAX_SPREAD_PERCENT, UNCERTAINTIES } from "@/lib/robustness/vocabulary";
 
 const onGrid = (x: number) => Math.abs(x * 10 - Math.round(x * 10)) < 1e-9;
 
@@ -77,6 +78,23 @@ export function viewProblems(view: View, ctx: ViewContext): string[] {
   }
   check(view.lang === null || isOneOf(LOCALES, view.lang), "lang");
   check(view.dataVersion === null || /^[A-Za-z0-9._-]{1,64}$/.test(view.dataVersion), "dataVersion");
+  const r = view.robust;
+  const whole = (x: number, max: number) => Number.isInteger(x) && x >= 0 && x <= max && !Object.is(x, -0);
+  check(r.draws === null || (whole(r.draws, MAX_DRAWS) && r.draws >= 1), "robust.draws");
+  check(whole(r.seed, MAX_SEED), "robust.seed");
+  check(
+    r.spread >= 0 && r.spread <= MAX_SPREAD_PERCENT && onGrid(r.spread) && !Object.is(r.spread, -0),
+    "robust.spread",
+  );
+  const b = r.bounds;
+  check(b === null || (b.lo >= 0 && b.hi <= 100 && b.lo <= b.hi && onGrid(b.lo) && onGrid(b.hi)), "robust.bounds");
+  check(
+    r.perturb.every(
+      (x, i) =>
+        isOneOf(UNCERTAINTIES, x) && (i === 0 || UNCERTAINTIES.indexOf(r.perturb[i - 1]!) < UNCERTAINTIES.indexOf(x)),
+    ),
+    "robust.perturb",
+  );
   return out;
 }
 
