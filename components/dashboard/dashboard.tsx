@@ -3,6 +3,8 @@
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo } from "react";
 import { CopyLink } from "@/components/copy-link";
+import { DatasetProvider, useDataset, type DatasetState } from "@/components/data/dataset-provider";
+import type { DatasetSource } from "@/components/data/dataset-source";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Tabs } from "@/components/dashboard/tabs";
 import { PrintLink } from "@/components/print-link";
@@ -16,10 +18,12 @@ import { RankingView } from "@/components/ranking/ranking-view";
 import { WeightsPanel } from "@/components/weights/weights-panel";
 import { useModel } from "@/components/dashboard/use-model";
 import { messagesFor } from "@/lib/i18n";
-import type { ViewContext } from "@/lib/view/context";
+import { fill } from "@/lib/i18n/format";
+import { makeViewContext, type ViewContext } from "@/lib/view/context";
 import type { Locale } from "@/lib/view/options";
 import { viewContextFor } from "@/lib/dashboard/context";
-import type { Dataset } from "@/lib/data/types";
+import { firstScreenKey } from "@/lib/dashboard/first-screen";
+import { canonicalQuery, type DashboardFrame } from "@/lib/dashboard/frame";
 import { activePreset, PRESETS, presetRatings } from "@/lib/presets";
 import { serializeView } from "@/lib/view/codec";
 import type { View } from "@/lib/view/types";
@@ -30,26 +34,85 @@ const HeadToHead = dynamic(() => import("@/components/h2h/head-to-head").then((x
 const ScoresTable = dynamic(() => import("@/components/table/scores-table").then((x) => x.ScoresTable));
 const Methodology = dynamic(() => import("@/components/method/methodology").then((x) => x.Methodology));
 
-/** The whole dashboard for one dataset. Every view setting lives in the URL; this component derives the rest. */
+/**
+ * The whole dashboard for one dataset. Every view setting lives in the URL; this component derives the rest.
+ *
+ * Data flow: the dataset comes from `source` (see components/data/README.md). The server sends `frame` instead of
+ * the dataset: the codec's context and the link's first screen, which the server's HTML and the browser's first
+ * render show alike. Once the dataset is loaded, the browser computes every view itself. Without a frame (a dataset
+ * only the browser has), the dashboard waits for the dataset.
+ */
 export function Dashboard({
-  dataset,
+  source,
+  frame,
   synthetic,
   serverLocale,
 }: {
-  dataset: Dataset;
+  source: DatasetSource;
+  frame: DashboardFrame | null;
   synthetic: boolean;
   serverLocale: Locale;
 }) {
-  const ctx = useMemo(() => viewContextFor(dataset), [dataset]);
+  return (
+    <DatasetProvider source={source}>
+      <DashboardOnData frame={frame} synthetic={synthetic} serverLocale={serverLocale} />
+    </DatasetProvider>
+  );
+}
+
+function DashboardOnData({
+  frame,
+  synthetic,
+  serverLocale,
+}: {
+  frame: DashboardFrame | null;
+  synthetic: boolean;
+  serverLocale: Locale;
+}) {
+  const data = useDataset();
+  const { dataset } = data;
+  const ctx = useMemo(
+    () => (dataset ? viewContextFor(dataset) : frame ? makeViewContext(frame.context) : null),
+    [dataset, frame],
+  );
+  if (!ctx) return <DataPending data={data} locale={serverLocale} />;
+  return <DashboardInContext ctx={ctx} data={data} frame={frame} synthetic={synthetic} serverLocale={serverLocale} />;
+}
+
+/** Before a browser-only dataset is there: a status line, or why it could not be loaded. */
+function DataPending({ data, locale }: { data: DatasetState; locale: Locale }) {
+  const m = messagesFor(locale);
+  return (
+    <p role={data.error ? "alert" : "status"} className="mx-auto max-w-7xl p-6 text-sm text-gray-700">
+      {data.error ? fill(m.dataLoad.failed, { detail: data.error.message }) : m.dataLoad.loading}
+    </p>
+  );
+}
+
+function DashboardInContext({
+  ctx,
+  data,
+  frame,
+  synthetic,
+  serverLocale,
+}: {
+  ctx: ViewContext;
+  data: DatasetState;
+  frame: DashboardFrame | null;
+  synthetic: boolean;
+  serverLocale: Locale;
+}) {
   const state = useView(ctx);
   const locale = state.view.lang ?? serverLocale;
+  const composite = data.dataset?.composite ?? frame?.composite;
   useEffect(() => {
     document.documentElement.lang = locale === "zh" ? "zh-CN" : "en";
-    document.title = `${messagesFor(locale).app.title} — ${locale === "zh" ? dataset.composite.nameZh : dataset.composite.nameEn}`;
-  }, [locale, dataset]);
+    if (composite)
+      document.title = `${messagesFor(locale).app.title} — ${locale === "zh" ? composite.nameZh : composite.nameEn}`;
+  }, [locale, composite]);
   return (
     <I18nProvider locale={locale} messages={messagesFor(locale)}>
-      <DashboardBody dataset={dataset} synthetic={synthetic} ctx={ctx} {...state} />
+      <DashboardBody data={data} frame={frame} synthetic={synthetic} ctx={ctx} {...state} />
     </I18nProvider>
   );
 }
@@ -61,7 +124,8 @@ function shareQuery(view: View, ctx: ViewContext): string {
 }
 
 function DashboardBody({
-  dataset,
+  data,
+  frame,
   synthetic,
   ctx,
   view,
@@ -69,12 +133,21 @@ function DashboardBody({
   query,
   setView,
 }: {
-  dataset: Dataset;
+  data: DatasetState;
+  frame: DashboardFrame | null;
   synthetic: boolean;
   ctx: ViewContext;
 } & ReturnType<typeof useView>) {
   const { m, locale, fill } = useI18n();
-  const model = useModel(dataset, view, locale);
+  const computed = useModel(data.dataset, view, locale);
+  // Until the dataset is here, the server's first screen (stale, and marked busy, if the view moved on meanwhile).
+  const first = frame?.first ?? null;
+  const model = (computed ?? first?.model)!;
+  const showsFirst = computed === null;
+  const stale =
+    showsFirst &&
+    frame !== null &&
+    frame.first.key !== firstScreenKey(frame.revision, locale, canonicalQuery(view, ctx));
   const dismissed = useUiStore((s) => s.dismissedNoticesFor);
   const dismiss = useUiStore((s) => s.dismissNotices);
   const settingsOpen = useUiStore((s) => s.settingsOpen);
@@ -85,7 +158,7 @@ function DashboardBody({
     [view, setView],
   );
 
-  const ratings = model.ratings;
+  const ratings = view.weights;
   const defaults = ctx.defaultWeights;
   const setRatings = (next: Record<string, number>, key: string) => update({ weights: next }, key);
 
@@ -125,6 +198,8 @@ function DashboardBody({
         <Notices notices={notices} currentVersion={ctx.dataVersion ?? ""} onDismiss={() => dismiss(query)} />
       )}
 
+      <DataStatus data={data} showsFirst={showsFirst} stale={stale} cut={first?.cut ?? null} />
+
       {model.error && (
         <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
           {fill(m.engine.error, { detail: model.error })}
@@ -162,7 +237,13 @@ function DashboardBody({
           <div className="print:hidden">
             <Tabs active={view.tab} onSelect={(tab) => update({ tab }, "tab")} />
           </div>
-          <div id="view-panel" role="tabpanel" aria-labelledby={`tab-${view.tab}`} className="pt-4">
+          <div
+            id="view-panel"
+            role="tabpanel"
+            aria-labelledby={`tab-${view.tab}`}
+            aria-busy={stale}
+            className={cn("pt-4", stale && "opacity-60")}
+          >
             {view.tab === "ranking" && <RankingView rows={model.rows} series={model.series} stacked={model.stacked} />}
             {view.tab === "compare" && (
               <CompareView
@@ -197,5 +278,39 @@ function DashboardBody({
         </main>
       </div>
     </div>
+  );
+}
+
+/** Where the figures on screen come from while the dataset loads: the first rows only, a view not yet computed, or an error. */
+function DataStatus({
+  data,
+  showsFirst,
+  stale,
+  cut,
+}: {
+  data: DatasetState;
+  showsFirst: boolean;
+  stale: boolean;
+  cut: { shown: number; total: number } | null;
+}) {
+  const { m, fill } = useI18n();
+  if (data.error) {
+    const text = data.error.status === 404 ? m.dataLoad.gone : fill(m.dataLoad.failed, { detail: data.error.message });
+    return (
+      <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+        {text}{" "}
+        <button type="button" className="underline" onClick={() => window.location.reload()}>
+          {m.dataLoad.reload}
+        </button>
+      </p>
+    );
+  }
+  if (!showsFirst || (!stale && !cut)) return null;
+  return (
+    <p role="status" className="mb-4 text-sm text-gray-600" data-testid="data-status">
+      {stale
+        ? m.dataLoad.loading
+        : fill(m.dataLoad.firstRows, { shown: String(cut!.shown), total: String(cut!.total) })}
+    </p>
   );
 }

@@ -6,6 +6,7 @@ import { ReportedValue } from "@/components/table/reported-value";
 import { headToHead } from "@/lib/dashboard/h2h";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 import { cn } from "@/lib/cn";
+import { compareNames } from "@/lib/i18n/collate";
 
 /** Two places indicator by indicator ("AI双城"): who leads, by how much, and what decides the composite gap. */
 export function HeadToHead({
@@ -21,10 +22,10 @@ export function HeadToHead({
   pillars: { id: string; name: string }[];
   indicators: { id: string; name: string; unit: string }[];
 }) {
-  const { m, fill, num } = useI18n();
+  const { m, fill, num, locale } = useI18n();
   const a = rows.find((r) => r.id === pair[0]);
   const b = rows.find((r) => r.id === pair[1]);
-  const options = rows.map((r) => ({ id: r.id, name: r.name })).sort((x, y) => x.name.localeCompare(y.name));
+  const options = rows.map((r) => ({ id: r.id, name: r.name })).sort(compareNames(locale));
   if (!a || !b) return null;
   const h = headToHead(
     a,

@@ -4,7 +4,6 @@ import {
   createColumnHelper,
   createSortedRowModel,
   rowSortingFeature,
-  sortFn_alphanumeric,
   sortFn_basic,
   tableFeatures,
   useTable,
@@ -15,6 +14,7 @@ import { useI18n } from "@/components/i18n";
 import { ReportedValue } from "@/components/table/reported-value";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 import { cn } from "@/lib/cn";
+import { compareNames } from "@/lib/i18n/collate";
 
 export interface TableIndicator {
   id: string;
@@ -28,7 +28,7 @@ export interface TableIndicator {
 const features = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+  sortFns: { basic: sortFn_basic },
 });
 const helper = createColumnHelper<typeof features, PlaceRow>();
 
@@ -48,7 +48,8 @@ export function ScoresTable({
   sort: { column: string; desc: boolean } | null;
   onSort: (sort: { column: string; desc: boolean } | null) => void;
 }) {
-  const { m, fill, num, pct } = useI18n();
+  const { m, fill, num, pct, locale } = useI18n();
+  const byName = useMemo(() => compareNames(locale), [locale]);
   const mixedLevels = new Set(rows.map((r) => r.level)).size > 1;
 
   const columns = useMemo(() => {
@@ -72,7 +73,8 @@ export function ScoresTable({
       helper.accessor("name", {
         id: "name",
         header: m.ranking.place,
-        sortFn: "alphanumeric",
+        // Names by the interface language's collator (pinyin for Chinese), ties by id: one order everywhere.
+        sortFn: (a, b) => byName(a.original, b.original),
         cell: (c) => (
           <span className="font-medium whitespace-nowrap">
             {c.getValue()}
@@ -148,7 +150,7 @@ export function ScoresTable({
         }),
       ]),
     ]);
-  }, [m, fill, num, pct, pillars, indicators, mixedLevels]);
+  }, [m, fill, num, pct, pillars, indicators, mixedLevels, byName]);
 
   const sorting: SortingState = sort ? [{ id: sort.column, desc: sort.desc }] : [];
   const table = useTable({

@@ -2,11 +2,15 @@ import type { Dataset } from "@/lib/data/types";
 import { makeViewContext } from "@/lib/view/context";
 import type { ViewContext } from "@/lib/view/context";
 
+/** What `makeViewContext` takes: plain data, so the server can hand it to the browser before the dataset arrives. */
+export type ViewContextArgs = Parameters<typeof makeViewContext>[0];
+
 /** The seed article's pair ("AI双城"): Beijing vs Hangzhou, when the dataset has both. */
 const SEED_PAIR: [string, string] = ["beijing", "hangzhou"];
 const SEED_COMPARE = ["beijing", "hangzhou", "shanghai", "shenzhen"];
 
 const contexts = new WeakMap<Dataset, ViewContext>();
+const args = new WeakMap<Dataset, ViewContextArgs>();
 
 /**
  * The URL codec's context for a dataset: its node ids and default weights, its places and its data version. Built once
@@ -14,11 +18,18 @@ const contexts = new WeakMap<Dataset, ViewContext>();
  */
 export function viewContextFor(dataset: Dataset): ViewContext {
   let ctx = contexts.get(dataset);
-  if (!ctx) contexts.set(dataset, (ctx = buildContext(dataset)));
+  if (!ctx) contexts.set(dataset, (ctx = makeViewContext(viewContextArgs(dataset))));
   return ctx;
 }
 
-function buildContext(dataset: Dataset): ViewContext {
+/** The codec context's inputs for a dataset, built once per dataset object. */
+export function viewContextArgs(dataset: Dataset): ViewContextArgs {
+  let a = args.get(dataset);
+  if (!a) args.set(dataset, (a = buildArgs(dataset)));
+  return a;
+}
+
+function buildArgs(dataset: Dataset): ViewContextArgs {
   const ids = new Set(dataset.places.map((p) => p.id));
   const first = dataset.places.slice(0, 4).map((p) => p.id);
   const pair: [string, string] | null = SEED_PAIR.every((id) => ids.has(id))
@@ -27,7 +38,7 @@ function buildContext(dataset: Dataset): ViewContext {
       ? [first[0]!, first[1]!]
       : null;
   const compare = SEED_COMPARE.every((id) => ids.has(id)) ? SEED_COMPARE : first;
-  return makeViewContext({
+  return {
     nodes: [
       { id: dataset.composite.id, parent: null, weight: 1 },
       ...dataset.pillars.map((p) => ({ id: p.id, parent: dataset.composite.id, weight: p.weight })),
@@ -37,5 +48,5 @@ function buildContext(dataset: Dataset): ViewContext {
     dataVersion: `${dataset.version.date}.${dataset.version.hash}`,
     defaultPair: pair,
     defaultCompare: compare,
-  });
+  };
 }

@@ -1,3 +1,4 @@
+import { compareIds } from "@/lib/i18n/collate";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 
 export interface H2HLine {
@@ -44,7 +45,7 @@ export function headToHead(a: PlaceRow, b: PlaceRow, indicatorIds: string[], pil
     };
   });
   lines.sort(
-    (p, q) => Math.abs(q.gapContribution) - Math.abs(p.gapContribution) || p.indicator.localeCompare(q.indicator),
+    (p, q) => Math.abs(q.gapContribution) - Math.abs(p.gapContribution) || compareIds(p.indicator, q.indicator),
   );
   const pillars = pillarIds
     .map((id) => ({
@@ -53,7 +54,7 @@ export function headToHead(a: PlaceRow, b: PlaceRow, indicatorIds: string[], pil
       b: b.pillars[id] ?? null,
       gapContribution: (a.contributions[id] ?? 0) - (b.contributions[id] ?? 0),
     }))
-    .sort((p, q) => Math.abs(q.gapContribution) - Math.abs(p.gapContribution) || p.pillar.localeCompare(q.pillar));
+    .sort((p, q) => Math.abs(q.gapContribution) - Math.abs(p.gapContribution) || compareIds(p.pillar, q.pillar));
   return {
     gap: a.score === null || b.score === null ? null : a.score - b.score,
     leader: lead(a.score, b.score),

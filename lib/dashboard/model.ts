@@ -2,6 +2,7 @@ import { buildFramework } from "@/lib/data/framework";
 import type { Dataset, Observation, Source } from "@/lib/data/types";
 import type { PlaceRow, Provenance, RawCell, SeriesDef } from "@/lib/dashboard/rows";
 import type { PlaceResult } from "@/lib/scoring/types";
+import { compareNames } from "@/lib/i18n/collate";
 import type { Locale } from "@/lib/view/options";
 
 const COLORS = ["var(--series-1)", "var(--series-2)", "var(--series-3)", "var(--series-4)", "var(--series-5)"];
@@ -36,9 +37,7 @@ export function staticModel(dataset: Dataset, locale: Locale) {
     name: nameOf(p, locale),
     indicators: p.children.map((c) => ({ id: c.id, name: nameOf(c, locale) })),
   }));
-  const placeOptions = dataset.places
-    .map((p) => ({ id: p.id, name: nameOf(p, locale) }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale === "zh" ? "zh-CN" : "en"));
+  const placeOptions = dataset.places.map((p) => ({ id: p.id, name: nameOf(p, locale) })).sort(compareNames(locale));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const observations = new Map(dataset.observations.map((o) => [`${o.place}|${o.indicator}`, o]));
   return { framework, pillars, indicators, series, weightTree, placeOptions, sources, observations };
@@ -120,10 +119,9 @@ export function buildRows(
       norm: s?.norm ?? {},
     };
   });
+  const byName = compareNames(locale);
   return rows.sort(
     (a, b) =>
-      (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
-      (b.score ?? -Infinity) - (a.score ?? -Infinity) ||
-      a.name.localeCompare(b.name),
+      (a.rank ?? Infinity) - (b.rank ?? Infinity) || (b.score ?? -Infinity) - (a.score ?? -Infinity) || byName(a, b),
   );
 }

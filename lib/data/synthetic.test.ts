@@ -32,3 +32,25 @@ describe(syntheticDataset, () => {
     expect(d.sources[0]?.title).toMatch(/Synthetic/);
   });
 });
+
+describe("syntheticDataset's rank indicators", () => {
+  it("hold each position 1..n exactly once, whatever the engine's sort does", () => {
+    const sort = Array.prototype.sort;
+    // A sort that reverses: the generator must not depend on it (it shuffles with Fisher–Yates).
+    const generated = (() => {
+      Array.prototype.sort = function (this: unknown[]) {
+        return this.reverse();
+      } as typeof sort;
+      try {
+        return syntheticDataset({ places: 40, indicators: 8, pillars: 2, seed: 3, missingShare: 0 });
+      } finally {
+        Array.prototype.sort = sort;
+      }
+    })();
+    expect(generated).toEqual(syntheticDataset({ places: 40, indicators: 8, pillars: 2, seed: 3, missingShare: 0 }));
+    for (const ind of generated.indicators.filter((i) => i.kind === "rank")) {
+      const values = generated.observations.filter((o) => o.indicator === ind.id).map((o) => o.value);
+      expect(new Set(values)).toEqual(new Set(Array.from({ length: 40 }, (_, k) => k + 1)));
+    }
+  });
+});

@@ -1,16 +1,8 @@
+import { mulberry32, shuffleInPlace } from "@/lib/random/seeded";
 import type { Dataset, Indicator, Observation, Pillar, Place } from "./types";
 
-/** Mulberry32: a small seeded PRNG, so a synthetic dataset is the same on every machine and every run. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Re-exported for older imports; the generator lives in `lib/random/seeded.ts`. */
+export { mulberry32 };
 
 export interface SyntheticSpec {
   places: number;
@@ -72,7 +64,11 @@ export function syntheticDataset(spec: SyntheticSpec = SYNTHETIC_DEFAULT): Datas
   }));
   const observations: Observation[] = [];
   for (const ind of indicators) {
-    const ranks = places.map((_, k) => k + 1).sort(() => rnd() - 0.5);
+    // Fisher–Yates on the seeded stream: the same ranks in every JavaScript engine.
+    const ranks = shuffleInPlace(
+      places.map((_, k) => k + 1),
+      rnd,
+    );
     places.forEach((p, k) => {
       if (rnd() < spec.missingShare) return;
       const value = ind.kind === "rank" ? ranks[k]! : Math.round(Math.exp(rnd() * 6) * 100) / 100;

@@ -224,6 +224,19 @@ export const en = {
   engine: {
     error: "These settings cannot be applied to the data, so the default method is shown: {detail}",
   },
+  dataLoad: {
+    loading: "Loading the data for this view…",
+    firstRows: "Showing the first {shown} of {total} places; the rest appear when the data have loaded.",
+    failed:
+      "The data could not be loaded ({detail}). The figures shown are those of the page as first sent; reload the page to try again.",
+    gone: "The data have been updated since this page was opened. Reload the page to see the current figures.",
+    reload: "Reload",
+  },
+  notFound: {
+    title: "Page not found",
+    body: "There is no page at this address. The dashboard is one page; every view of it is a link to that page.",
+    home: "Open the dashboard",
+  },
   missing: {
     notReported: "not reported",
     belowCoverage: "below coverage threshold",

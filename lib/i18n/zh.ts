@@ -226,6 +226,18 @@ export const zh: Messages = {
   engine: {
     error: "这些设置无法用于当前数据，故显示默认方法：{detail}",
   },
+  dataLoad: {
+    loading: "正在加载此视图的数据…",
+    firstRows: "当前显示 {total} 个地区中的前 {shown} 个；数据加载完成后显示其余地区。",
+    failed: "数据未能加载（{detail}）。当前显示的是页面首次发送时的数值；请刷新页面重试。",
+    gone: "自本页面打开以来数据已更新。请刷新页面查看最新数值。",
+    reload: "刷新",
+  },
+  notFound: {
+    title: "页面不存在",
+    body: "此地址没有页面。仪表盘只有一个页面，它的每个视图都是指向该页面的链接。",
+    home: "打开仪表盘",
+  },
   missing: {
     notReported: "未公布",
     belowCoverage: "低于覆盖率阈值",

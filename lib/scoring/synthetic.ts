@@ -3,7 +3,7 @@
  * (1,000 × 50 × 5), property tests and the UI's synthetic scale view. Values are positive and skewed (like counts and
  * amounts); every fourth indicator is lower-is-better (like a published rank).
  */
-import { mulberry32 } from "@/lib/data/synthetic";
+import { mulberry32 } from "@/lib/random/seeded";
 import type { EngineInput, EngineNode } from "./types";
 
 export interface SyntheticInputSpec {

@@ -1,0 +1,50 @@
+/**
+ * Where the dashboard's dataset comes from in the browser. One loader per kind; each dataset is loaded once per page
+ * session (the store in `dataset-provider.tsx` keeps it by `sourceKey`).
+ *
+ * - `served`: the server's dataset, fetched from `/api/dataset/<revision>` (cached by the browser for good; the
+ *   address changes when the data change).
+ * - `synthetic`: the seeded 300-place dataset of `/synthetic`, generated here instead of sent over the wire.
+ *
+ * A new source (say, a dataset imported into IndexedDB) is one more member of the union and one more case below.
+ */
+import type { Dataset } from "@/lib/data/types";
+
+export type DatasetSource = { kind: "served"; url: string } | { kind: "synthetic" };
+
+export const sourceKey = (s: DatasetSource): string => (s.kind === "served" ? `served:${s.url}` : s.kind);
+
+/** A load failure the page can word: the HTTP status when the server answered, else null (network, bad JSON). */
+export class DatasetLoadError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null,
+  ) {
+    super(message);
+  }
+}
+
+export async function loadDataset(source: DatasetSource): Promise<Dataset> {
+  switch (source.kind) {
+    case "served": {
+      let res: Response;
+      try {
+        res = await fetch(source.url);
+      } catch (e) {
+        throw new DatasetLoadError((e as Error).message, null);
+      }
+      if (!res.ok) throw new DatasetLoadError(`HTTP ${res.status}`, res.status);
+      try {
+        // The server validated this dataset before serving it.
+        return (await res.json()) as Dataset;
+      } catch (e) {
+        throw new DatasetLoadError((e as Error).message, null);
+      }
+    }
+    case "synthetic": {
+      // Loaded on demand: the generator is not part of the first visit's JavaScript on `/`.
+      const { syntheticDataset } = await import("@/lib/data/synthetic");
+      return syntheticDataset();
+    }
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * The dashboard's derivation stages as plain functions, shared by the server (which renders a link's first screen from
+ * a cached model) and the browser (`components/dashboard/use-model.ts` memoizes each stage on what it depends on):
+ *
+ *   dataset + language → static parts (`staticModel`)
+ *   dataset + scale    → engine input (`engineInputFromDataset`)
+ *   input + view       → scores (`scoreView`)
+ *   scores             → display rows (`buildRows`) and the methodology in force (`methodologyOf`)
+ *
+ * Both sides run exactly these functions, so the server's first HTML and the browser's render agree.
+ */
+import { buildRows, rawCells, staticModel, type StaticModel } from "@/lib/dashboard/model";
+import { reasonText } from "@/lib/dashboard/reasons";
+import type { PlaceRow } from "@/lib/dashboard/rows";
+import type { Dataset } from "@/lib/data/types";
+import type { Messages } from "@/lib/i18n/en";
+import { fill } from "@/lib/i18n/format";
+import { isEngineError } from "@/lib/scoring/errors";
+import { engineInputFromDataset } from "@/lib/scoring/from-dataset";
+import { DEFAULT_SCORING_OPTIONS, type ScoringOptions } from "@/lib/scoring/options";
+import { score } from "@/lib/scoring/score";
+import type { EngineInput, ScoreResult } from "@/lib/scoring/types";
+import type { Locale } from "@/lib/view/options";
+import { scoringOptionsFromView } from "@/lib/view/to-scoring";
+import type { View } from "@/lib/view/types";
+
+export interface Scored {
+  result: ScoreResult;
+  /** Why the view's methods could not apply (the default methods were used instead), or null. */
+  error: string | null;
+}
+
+/** Scores the view; a method that cannot apply to these data (say, a log of a zero) is reported and the defaults used. */
+export function scoreView(input: EngineInput, options: ScoringOptions): Scored {
+  try {
+    return { result: score(input, options), error: null };
+  } catch (e) {
+    const msg = isEngineError(e) ? e.problems.map((p) => `${p.node}: ${p.problem}`).join("; ") : String(e);
+    return {
+      result: score(input, { ...DEFAULT_SCORING_OPTIONS, weightOverrides: options.weightOverrides }),
+      error: msg,
+    };
+  }
+}
+
+/** An engine reason ("coverage 40% below threshold 65%") in the interface language. */
+export const reasonSayer = (m: Messages) => (reason: string) => reasonText(reason, m.reasons, fill);
+
+/** Every place's reported figures at the view's scale, with the engine input's reason for each gap. */
+export function rawCellsFor(dataset: Dataset, st: StaticModel, input: EngineInput, say: (r: string) => string) {
+  const col = new Map(dataset.places.map((p, i) => [p.id, i]));
+  const at = (place: string) => col.get(place) ?? -1;
+  const scaled = (place: string, ind: string) => {
+    const v = input.values[ind]?.[at(place)];
+    return v === undefined || v === null || Number.isNaN(v) ? null : v;
+  };
+  const why = (place: string, ind: string) => say(input.missingReasons?.[ind]?.[at(place)] ?? "not reported");
+  return rawCells(dataset, st, scaled, why);
+}
+
+export type Methodology = ReturnType<typeof methodologyOf>;
+
+/** The methods, weights, sources and data version in force, as the methodology view states them. */
+export function methodologyOf(dataset: Dataset, st: StaticModel, view: View, result: ScoreResult, locale: Locale) {
+  const shares = new Map(result.nodes.map((n) => [n.id, n.share]));
+  return {
+    normalization: view.normalization,
+    overrides: Object.entries(view.normalizationOverrides).map(([indicator, method]) => ({ indicator, method })),
+    aggregation: view.aggregation,
+    missing: view.missing,
+    coverageThreshold: view.coverageThreshold,
+    rankDecimals: view.rankDecimals,
+    scale: view.scale,
+    pillars: st.framework.children.map((p) => ({
+      id: p.id,
+      name: locale === "zh" ? p.nameZh : p.nameEn,
+      share: shares.get(p.id) ?? 0,
+      indicators: p.children.map((c) => ({
+        id: c.id,
+        name: locale === "zh" ? c.nameZh : c.nameEn,
+        share: shares.get(c.id) ?? 0,
+      })),
+    })),
+    // What the page states of each source (not the research cells a source record traces back to).
+    sources: dataset.sources.map(({ id, publisher, title, date, url, covers }) => ({
+      id,
+      publisher,
+      title,
+      date,
+      url,
+      covers,
+    })),
+    dataVersion: `${dataset.version.date}.${dataset.version.hash}`,
+  };
+}
+
+/** Stacked contributions add up to the score only under arithmetic means. */
+export function isStacked(result: ScoreResult): boolean {
+  const aggregations = new Set(result.nodes.filter((n) => n.kind !== "indicator").map((n) => n.aggregation));
+  return aggregations.size === 1 && aggregations.has("arithmetic");
+}
+
+/**
+ * What every view of the dashboard renders from: the model. Plain, serializable data (the server sends a trimmed copy
+ * of it for the first screen, see `first-screen.ts`).
+ */
+export interface ScreenModel {
+  pillars: StaticModel["pillars"];
+  indicators: StaticModel["indicators"];
+  series: StaticModel["series"];
+  weightTree: StaticModel["weightTree"];
+  placeOptions: StaticModel["placeOptions"];
+  rows: PlaceRow[];
+  error: string | null;
+  warnings: ScoreResult["warnings"];
+  ratings: View["weights"];
+  stacked: boolean;
+  methodology: Methodology;
+}
+
+/** The assembled model from its stages (the browser passes memoized stages; the server computes them in one go). */
+export function assembleModel(
+  st: StaticModel,
+  scored: Scored,
+  rows: PlaceRow[],
+  view: View,
+  methodology: Methodology,
+): ScreenModel {
+  return {
+    pillars: st.pillars,
+    indicators: st.indicators,
+    series: st.series,
+    weightTree: st.weightTree,
+    placeOptions: st.placeOptions,
+    rows,
+    error: scored.error,
+    warnings: scored.result.warnings,
+    ratings: view.weights,
+    stacked: isStacked(scored.result),
+    methodology,
+  };
+}
+
+/** Every stage at once, unmemoized: the server's model of one view. */
+export function screenModel(dataset: Dataset, view: View, locale: Locale, m: Messages): ScreenModel {
+  const st = staticModel(dataset, locale);
+  const input = engineInputFromDataset(dataset, view.scale);
+  const scored = scoreView(input, scoringOptionsFromView(view));
+  const say = reasonSayer(m);
+  const raw = rawCellsFor(dataset, st, input, say);
+  const rows = buildRows(dataset, raw, scored.result.places, say, locale);
+  return assembleModel(st, scored, rows, view, methodologyOf(dataset, st, view, scored.result, locale));
+}
