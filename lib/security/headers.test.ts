@@ -33,3 +33,25 @@ describe(securityHeaders, () => {
     expect(h["Referrer-Policy"]).toBe("no-referrer");
   });
 });
+
+describe("securityHeaders: framing, window isolation and powerful features", () => {
+  const h = securityHeaders("n");
+
+  it("forbids framing in browsers that ignore frame-ancestors", () => {
+    expect(h["X-Frame-Options"]).toBe("DENY");
+  });
+
+  it("isolates the window from pages that open it (COOP)", () => {
+    expect(h["Cross-Origin-Opener-Policy"]).toBe("same-origin");
+  });
+
+  it("turns off camera, microphone, geolocation and interest cohorts", () => {
+    const features = new Map(
+      h["Permissions-Policy"]!.split(",").map((d) => {
+        const [name, allow] = d.trim().split("=");
+        return [name, allow] as const;
+      }),
+    );
+    for (const f of ["camera", "microphone", "geolocation", "interest-cohort"]) expect(features.get(f)).toBe("()");
+  });
+});

@@ -7,6 +7,9 @@ const expectSecurityHeaders = (headers: Record<string, string>) => {
   expect(csp).not.toMatch(/https?:|unsafe-eval/);
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBeTruthy();
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
 };
 
 test("every response carries the security headers: page, script, missing page", async ({ page, request }) => {
@@ -32,4 +35,15 @@ test("every response carries the security headers: page, script, missing page", 
   // The app's own scripts run under the policy: nothing was refused.
   await page.waitForLoadState("networkidle");
   expect(violations).toEqual([]);
+});
+
+test("methods the app does not serve answer 405 with the security headers", async ({ request }) => {
+  for (const method of ["TRACE", "PUT", "DELETE", "POST", "PATCH", "OPTIONS"]) {
+    const res = await request.fetch("/", { method });
+    expect(res.status(), method).toBe(405);
+    expect(res.headers()["allow"], method).toBe("GET, HEAD");
+    expectSecurityHeaders(res.headers());
+    expect(await res.text(), method).toBe("Method Not Allowed\n");
+  }
+  expect((await request.head("/")).status()).toBe(200);
 });
