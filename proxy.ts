@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { securityHeaders } from "@/lib/security/headers";
+import { EMBEDDABLE_PATH, securityHeaders } from "@/lib/security/headers";
 
 /** The app only reads: pages, its dataset, static files. Anything else is answered here, before Next's router. */
 const ALLOWED_METHODS = new Set(["GET", "HEAD"]);
@@ -11,7 +11,8 @@ const ALLOWED_METHODS = new Set(["GET", "HEAD"]);
  */
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
-  const headers = securityHeaders(nonce, process.env.NODE_ENV === "development");
+  const embeddable = EMBEDDABLE_PATH.test(request.nextUrl.pathname);
+  const headers = securityHeaders(nonce, process.env.NODE_ENV === "development", embeddable);
   if (!ALLOWED_METHODS.has(request.method)) {
     const response = new NextResponse("Method Not Allowed\n", {
       status: 405,

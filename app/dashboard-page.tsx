@@ -37,6 +37,11 @@ export async function DashboardPage({
   const params = await searchParams;
   const { view } = parseView(params, viewContextFor(dataset));
   const locale = view.lang ?? pickLocale((await headers()).get("accept-language"));
+  // A link on data imported into a browser (ds=): only that browser has them; the server renders no first screen.
+  if (view.dataset !== null)
+    return (
+      <Dashboard source={{ kind: "imported", id: view.dataset }} frame={null} synthetic={false} serverLocale={locale} />
+    );
   // Start the dataset download with the page, not after the scripts have run.
   if (source.kind === "served") preload(source.url, { as: "fetch", crossOrigin: "anonymous" });
   return (

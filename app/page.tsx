@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import { DashboardPage, linkLocale, type SearchParams } from "@/app/dashboard-page";
+import { headers } from "next/headers";
+import { DashboardPage, type SearchParams } from "@/app/dashboard-page";
 import { servedDataset } from "@/lib/data/served";
-import { messagesFor } from "@/lib/i18n";
+import { pickLocale } from "@/lib/i18n";
+import { originOf, viewMetadata } from "@/lib/og/metadata";
 
+/** Link previews: og: and Twitter tags naming the view's leaders, and its own ranking as og:image (lib/og). */
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { dataset } = servedDataset();
-  const locale = await linkLocale(dataset, await searchParams);
-  const m = messagesFor(locale);
-  const c = dataset.composite;
-  // Names from data go into the title as text; React escapes them like every other string.
-  return { title: `${m.app.title} — ${locale === "zh" ? c.nameZh : c.nameEn}`, description: m.app.tagline };
+  const h = await headers();
+  return viewMetadata(dataset, await searchParams, pickLocale(h.get("accept-language")), originOf(h)).metadata;
 }
 
 /**

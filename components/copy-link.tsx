@@ -4,7 +4,13 @@ import { useState } from "react";
 import { useI18n } from "@/components/i18n";
 
 /** Copies a link to the current view, always stamped with the data version it was made on. */
-export function CopyLink({ query }: { query: string }) {
+export function CopyLink({
+  query,
+  note,
+}: {
+  query: string;
+  /** Said after copying (a link on imported data). */ note?: string;
+}) {
   const { m } = useI18n();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   return (
@@ -26,7 +32,13 @@ export function CopyLink({ query }: { query: string }) {
         {m.share.copy}
       </button>
       <span role="status" aria-live="polite" className="text-xs text-gray-600">
-        {state === "copied" ? m.share.copied : state === "failed" ? m.share.failed : ""}
+        {state === "copied"
+          ? note
+            ? `${m.share.copied}. ${note}`
+            : m.share.copied
+          : state === "failed"
+            ? m.share.failed
+            : ""}
       </span>
     </span>
   );

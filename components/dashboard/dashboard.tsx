@@ -1,13 +1,20 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { CopyLink } from "@/components/copy-link";
 import { DatasetProvider, useDataset, type DatasetState } from "@/components/data/dataset-provider";
 import type { DatasetSource } from "@/components/data/dataset-source";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Tabs } from "@/components/dashboard/tabs";
 import { PrintLink } from "@/components/print-link";
+import { EditsBanner, ImportedBanner } from "@/components/edits/data-banners";
+import { EmbedDialog } from "@/components/export/embed-dialog";
+import { ExportMenu } from "@/components/export/export-menu";
+import { PrintHeader } from "@/components/export/print-header";
+import { PrintTable } from "@/components/export/print-table";
+import { peekImport } from "@/components/import/store";
+import { reportInputFrom } from "@/lib/export/from-model";
 import { cn } from "@/lib/cn";
 import { useUiStore } from "@/components/dashboard/ui-store";
 import { useView } from "@/components/dashboard/use-view";
@@ -33,6 +40,8 @@ const CompareView = dynamic(() => import("@/components/compare/compare-view").th
 const HeadToHead = dynamic(() => import("@/components/h2h/head-to-head").then((x) => x.HeadToHead));
 const ScoresTable = dynamic(() => import("@/components/table/scores-table").then((x) => x.ScoresTable));
 const Methodology = dynamic(() => import("@/components/method/methodology").then((x) => x.Methodology));
+const YoursPanel = dynamic(() => import("@/components/edits/yours-panel").then((x) => x.YoursPanel));
+const DataPanel = dynamic(() => import("@/components/import/data-panel").then((x) => x.DataPanel));
 
 /**
  * The whole dashboard for one dataset. Every view setting lives in the URL; this component derives the rest.
@@ -55,16 +64,18 @@ export function Dashboard({
 }) {
   return (
     <DatasetProvider source={source}>
-      <DashboardOnData frame={frame} synthetic={synthetic} serverLocale={serverLocale} />
+      <DashboardOnData source={source} frame={frame} synthetic={synthetic} serverLocale={serverLocale} />
     </DatasetProvider>
   );
 }
 
 function DashboardOnData({
+  source,
   frame,
   synthetic,
   serverLocale,
 }: {
+  source: DatasetSource;
   frame: DashboardFrame | null;
   synthetic: boolean;
   serverLocale: Locale;
@@ -75,8 +86,39 @@ function DashboardOnData({
     () => (dataset ? viewContextFor(dataset) : frame ? makeViewContext(frame.context) : null),
     [dataset, frame],
   );
-  if (!ctx) return <DataPending data={data} locale={serverLocale} />;
-  return <DashboardInContext ctx={ctx} data={data} frame={frame} synthetic={synthetic} serverLocale={serverLocale} />;
+  if (!ctx)
+    return source.kind === "imported" && data.error?.status === 404 ? (
+      <ImportMissing id={source.id} locale={serverLocale} />
+    ) : (
+      <DataPending data={data} locale={serverLocale} />
+    );
+  return (
+    <DashboardInContext
+      ctx={ctx}
+      data={data}
+      source={source}
+      frame={frame}
+      synthetic={synthetic}
+      serverLocale={serverLocale}
+    />
+  );
+}
+
+/** A link on data imported into another browser: they never leave that machine, so there is nothing to show here. */
+function ImportMissing({ id, locale }: { id: string; locale: Locale }) {
+  const m = messagesFor(locale);
+  const lang = typeof window === "undefined" ? null : new URLSearchParams(window.location.search).get("lang");
+  return (
+    <main className="mx-auto max-w-2xl space-y-3 p-6" data-testid="import-missing">
+      <h1 className="text-xl font-semibold">{m.data.missingTitle}</h1>
+      <p className="text-sm text-gray-800">{fill(m.data.missingBody, { id })}</p>
+      <p>
+        <a className="text-blue-800 underline" href={`/${lang === "zh" || lang === "en" ? `?lang=${lang}` : ""}`}>
+          {m.data.openPublished}
+        </a>
+      </p>
+    </main>
+  );
 }
 
 /** Before a browser-only dataset is there: a status line, or why it could not be loaded. */
@@ -92,12 +134,14 @@ function DataPending({ data, locale }: { data: DatasetState; locale: Locale }) {
 function DashboardInContext({
   ctx,
   data,
+  source,
   frame,
   synthetic,
   serverLocale,
 }: {
   ctx: ViewContext;
   data: DatasetState;
+  source: DatasetSource;
   frame: DashboardFrame | null;
   synthetic: boolean;
   serverLocale: Locale;
@@ -112,7 +156,7 @@ function DashboardInContext({
   }, [locale, composite]);
   return (
     <I18nProvider locale={locale} messages={messagesFor(locale)}>
-      <DashboardBody data={data} frame={frame} synthetic={synthetic} ctx={ctx} {...state} />
+      <DashboardBody data={data} source={source} frame={frame} synthetic={synthetic} ctx={ctx} {...state} />
     </I18nProvider>
   );
 }
@@ -125,6 +169,7 @@ function shareQuery(view: View, ctx: ViewContext): string {
 
 function DashboardBody({
   data,
+  source,
   frame,
   synthetic,
   ctx,
@@ -134,12 +179,15 @@ function DashboardBody({
   setView,
 }: {
   data: DatasetState;
+  source: DatasetSource;
   frame: DashboardFrame | null;
   synthetic: boolean;
   ctx: ViewContext;
 } & ReturnType<typeof useView>) {
   const { m, locale, fill } = useI18n();
-  const computed = useModel(data.dataset, view, locale);
+  // Data imported into this browser: the record (name, meta.csv's method) was read when the dataset was loaded.
+  const imported = source.kind === "imported" && data.dataset ? peekImport(source.id) : null;
+  const computed = useModel(data.dataset, view, locale, imported?.method ?? null);
   // Until the dataset is here, the server's first screen (stale, and marked busy, if the view moved on meanwhile).
   const first = frame?.first ?? null;
   const model = (computed ?? first?.model)!;
@@ -161,6 +209,64 @@ function DashboardBody({
   const ratings = view.weights;
   const defaults = ctx.defaultWeights;
   const setRatings = (next: Record<string, number>, key: string) => update({ weights: next }, key);
+
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const share = shareQuery(view, ctx);
+  const composite = data.dataset?.composite ?? frame?.composite;
+  const title = composite ? (locale === "zh" ? composite.nameZh : composite.nameEn) : m.app.title;
+  // The report every export and the printed header are made from: the rows and weights on screen. Exports wait for
+  // the dataset (the first screen may hold only some rows).
+  const report = useMemo(
+    () =>
+      reportInputFrom({
+        locale,
+        m,
+        title,
+        view,
+        rows: model.rows,
+        pillars: model.pillars,
+        indicators: model.indicators,
+        methodology: model.methodology,
+        userNotes: [
+          ...(imported ? [fill(m.data.importedName, { name: imported.name })] : []),
+          ...model.userChanges.summary,
+        ],
+        link:
+          typeof window === "undefined"
+            ? `/?${share}`
+            : `${window.location.origin}${window.location.pathname}${share ? `?${share}` : ""}`,
+        generatedAt: new Date().toISOString(),
+      }),
+    [locale, m, fill, title, view, model, imported, share],
+  );
+  /** Opens an imported dataset (or, with null, the published data): a new page, since the data source changes. */
+  const openDataset = (id: string | null) => {
+    const lang = view.lang ? `lang=${view.lang}` : "";
+    const q = [id ? `ds=${id}` : "", lang].filter((x) => x !== "").join("&");
+    window.location.assign(`${window.location.pathname}${q ? `?${q}` : ""}`);
+  };
+  /** One click back to the published figures: edits and alternative sources dropped, places the user added unpicked. */
+  const resetEdits = () => {
+    const added = new Set(view.edits.filter((e) => e.kind === "add").map((e) => e.id));
+    const compare = view.compare.filter((id) => !added.has(id));
+    update(
+      {
+        edits: [],
+        alternatives: {},
+        compare: compare.length >= 2 ? compare : [...ctx.defaultCompare],
+        pair: view.pair && view.pair.some((id) => added.has(id)) ? ctx.defaultPair : view.pair,
+      },
+      "edits:reset",
+    );
+  };
+  const sourceName = new Map((data.dataset?.sources ?? []).map((s) => [s.id, s.publisher]));
+  const alternativeOptions = model.indicators
+    .filter((i) => (ctx.alternativeSources[i.id] ?? []).length > 0)
+    .map((i) => ({
+      indicator: i.id,
+      name: i.name,
+      sources: (ctx.alternativeSources[i.id] ?? []).map((id) => ({ id, name: sourceName.get(id) ?? id })),
+    }));
 
   const methods: MethodSettings = {
     normalization: view.normalization,
@@ -185,7 +291,15 @@ function DashboardBody({
         <div className="flex flex-col items-end gap-1">
           <div className="flex items-center gap-2 print:hidden">
             <LanguageSwitch onChange={(lang) => update({ lang }, "lang")} />
-            <CopyLink query={shareQuery(view, ctx)} />
+            <CopyLink query={share} note={imported ? m.data.linkNote : undefined} />
+            <ExportMenu
+              ready={computed !== null}
+              report={() => ({ ...report, generatedAt: new Date().toISOString() })}
+              view={view}
+              query={share}
+              extras={{ series: model.series, stacked: model.stacked, compare: view.compare, pair: view.pair }}
+              onEmbed={synthetic || source.kind === "imported" ? undefined : () => setEmbedOpen(true)}
+            />
           </div>
           <span className="text-xs text-gray-500" data-testid="data-version">
             {fill(m.app.dataVersion, { version: ctx.dataVersion ?? "" })}
@@ -193,6 +307,17 @@ function DashboardBody({
         </div>
         <PrintLink query={query} />
       </header>
+      <PrintHeader report={report} viewName={m.tabs[view.tab]} />
+      <EmbedDialog
+        open={embedOpen}
+        query={share}
+        title={`${m.app.title} — ${title}`}
+        onClose={() => setEmbedOpen(false)}
+      />
+      {imported && <ImportedBanner name={imported.name} onBack={() => openDataset(null)} />}
+      {(model.userChanges.summary.length > 0 || model.userChanges.skipped.length > 0) && (
+        <EditsBanner summary={model.userChanges.summary} skipped={model.userChanges.skipped} onReset={resetEdits} />
+      )}
 
       {dismissed !== query && (
         <Notices notices={notices} currentVersion={ctx.dataVersion ?? ""} onDismiss={() => dismiss(query)} />
@@ -220,7 +345,10 @@ function DashboardBody({
           <WeightsPanel
             pillars={model.weightTree}
             ratings={ratings}
-            presets={PRESETS.map((p) => ({ id: p.id, label: m.presets[p.labelKey] }))}
+            presets={
+              // Presets name the published framework's pillars; imported frameworks have their own.
+              source.kind === "imported" ? [] : PRESETS.map((p) => ({ id: p.id, label: m.presets[p.labelKey] }))
+            }
             activePreset={activePreset(ratings, defaults)}
             onRate={(id, v) => setRatings({ ...ratings, [id]: v }, `w:${id}`)}
             onReset={() => setRatings({ ...defaults }, "w:reset")}
@@ -265,15 +393,42 @@ function DashboardBody({
               />
             )}
             {view.tab === "table" && (
-              <ScoresTable
-                rows={model.rows}
-                pillars={model.pillars}
-                indicators={model.indicators}
-                sort={view.sort}
-                onSort={(sort) => update({ sort }, "sort")}
-              />
+              <>
+                <div className="print:hidden">
+                  <ScoresTable
+                    rows={model.rows}
+                    pillars={model.pillars}
+                    indicators={model.indicators}
+                    sort={view.sort}
+                    onSort={(sort) => update({ sort }, "sort")}
+                  />
+                </div>
+                <PrintTable rows={model.rows} pillars={model.pillars} indicators={model.indicators} />
+              </>
             )}
             {view.tab === "method" && <Methodology {...model.methodology} synthetic={synthetic} />}
+            {view.tab === "data" && (
+              <DataPanel
+                current={source.kind === "imported" ? source.id : null}
+                currentLabel={
+                  imported
+                    ? fill(m.data.importedName, { name: imported.name })
+                    : fill(m.data.published, { version: ctx.dataVersion ?? "" })
+                }
+                openDataset={openDataset}
+              >
+                <YoursPanel
+                  rows={model.rows}
+                  places={model.placeOptions}
+                  indicators={model.indicators}
+                  edits={view.edits}
+                  alternatives={view.alternatives}
+                  alternativeOptions={alternativeOptions}
+                  summary={model.userChanges.summary}
+                  onChange={(edits, alternatives) => update({ edits, alternatives }, "edits")}
+                />
+              </DataPanel>
+            )}
           </div>
         </main>
       </div>

@@ -12,6 +12,9 @@ import {
 } from "@/lib/dashboard/derive";
 import { buildRows, staticModel } from "@/lib/dashboard/model";
 import type { Dataset } from "@/lib/data/types";
+import { applyEdits } from "@/lib/edits/apply";
+import { applyMethod } from "@/lib/import/method";
+import type { ImportedMethod } from "@/lib/import/types";
 import { engineInputFromDataset } from "@/lib/scoring/from-dataset";
 import type { Locale } from "@/lib/view/options";
 import { scoringOptionsFromView } from "@/lib/view/to-scoring";
@@ -22,10 +25,28 @@ import type { View } from "@/lib/view/types";
  * depends on (a weight move re-runs scoring and rows, not the static parts or the engine input). Null while the
  * dataset is not there yet; the dashboard then shows the server's first screen.
  */
-export function useModel(dataset: Dataset | null, view: View, locale: Locale): ScreenModel | null {
+export function useModel(
+  published: Dataset | null,
+  view: View,
+  locale: Locale,
+  method: ImportedMethod | null = null,
+): ScreenModel | null {
   const { m } = useI18n();
+  // The user's own figures (ed=, alt=) make the dataset every later stage works on. Keyed on their text: each parse
+  // of the same link gives equal edits in new arrays.
+  const editKey = JSON.stringify([view.edits, view.alternatives]);
+  const edited = useMemo(
+    () => (published ? applyEdits(published, view.edits, view.alternatives, m, locale) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- editKey stands for view.edits and view.alternatives
+    [published, editKey, m, locale],
+  );
+  const dataset = edited?.dataset ?? null;
   const st = useMemo(() => (dataset ? staticModel(dataset, locale) : null), [dataset, locale]);
-  const input = useMemo(() => (dataset ? engineInputFromDataset(dataset, view.scale) : null), [dataset, view.scale]);
+  // An imported CSV pair's own method (meta.csv's aggregations, transforms, goalposts) applies to its input.
+  const input = useMemo(
+    () => (dataset ? applyMethod(engineInputFromDataset(dataset, view.scale), method) : null),
+    [dataset, view.scale, method],
+  );
   const options = useMemo(() => scoringOptionsFromView(view), [view]);
   const scored = useMemo(() => (input ? scoreView(input, options) : null), [input, options]);
   const say = useMemo(() => reasonSayer(m), [m]);
@@ -38,7 +59,10 @@ export function useModel(dataset: Dataset | null, view: View, locale: Locale): S
     [dataset, raw, scored, say, locale],
   );
   return useMemo(() => {
-    if (!dataset || !st || !scored || !rows) return null;
-    return assembleModel(st, scored, rows, view, methodologyOf(dataset, st, view, scored.result, locale));
-  }, [dataset, st, scored, rows, view, locale]);
+    if (!dataset || !st || !scored || !rows || !edited) return null;
+    return assembleModel(st, scored, rows, view, methodologyOf(dataset, st, view, scored.result, locale), {
+      summary: edited.summary,
+      skipped: edited.skipped,
+    });
+  }, [dataset, st, scored, rows, view, locale, edited]);
 }

@@ -6,13 +6,18 @@
  *   address changes when the data change).
  * - `synthetic`: the seeded 300-place dataset of `/synthetic`, generated here instead of sent over the wire.
  *
- * A new source (say, a dataset imported into IndexedDB) is one more member of the union and one more case below.
+ * - `imported`: a dataset imported into this browser (`components/import/store.ts`), never sent anywhere.
  */
 import type { Dataset } from "@/lib/data/types";
 
-export type DatasetSource = { kind: "served"; url: string } | { kind: "synthetic" };
+export type DatasetSource =
+  | { kind: "served"; url: string }
+  | { kind: "synthetic" }
+  /** A dataset the user imported into this browser (IndexedDB); the link names it `ds=<id>`. */
+  | { kind: "imported"; id: string };
 
-export const sourceKey = (s: DatasetSource): string => (s.kind === "served" ? `served:${s.url}` : s.kind);
+export const sourceKey = (s: DatasetSource): string =>
+  s.kind === "served" ? `served:${s.url}` : s.kind === "imported" ? `imported:${s.id}` : s.kind;
 
 /** A load failure the page can word: the HTTP status when the server answered, else null (network, bad JSON). */
 export class DatasetLoadError extends Error {
@@ -40,6 +45,14 @@ export async function loadDataset(source: DatasetSource): Promise<Dataset> {
       } catch (e) {
         throw new DatasetLoadError((e as Error).message, null);
       }
+    }
+    case "imported": {
+      // Read from this browser's storage only; validated when it was imported (lib/import). Not there: this link was
+      // made in another browser (status 404, worded by the dashboard).
+      const { getImport } = await import("@/components/import/store");
+      const record = await getImport(source.id).catch(() => null);
+      if (!record) throw new DatasetLoadError("not in this browser", 404);
+      return record.dataset;
     }
     case "synthetic": {
       // Loaded on demand: the generator is not part of the first visit's JavaScript on `/`.

@@ -35,6 +35,7 @@ export function ProvenanceTip({
         role="tooltip"
         className="invisible absolute top-full left-0 z-20 mt-1 w-72 rounded border border-gray-300 bg-white p-2 text-left text-xs font-normal whitespace-normal text-gray-800 shadow-lg group-focus-within:visible group-hover:visible"
       >
+        {provenance.userChange && <span className="block font-medium text-violet-900">✎ {provenance.userChange}</span>}
         <span className="block">
           <b>{m.provenance.source}:</b> {provenance.source}
         </span>

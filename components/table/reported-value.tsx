@@ -33,6 +33,11 @@ export function ReportedValue({
   }
   return (
     <ProvenanceTip provenance={cell.provenance} testId={testId}>
+      {cell.provenance.userChange && (
+        <span className="mr-0.5 text-violet-800" aria-label={m.yours.mark} data-user-change>
+          ✎
+        </span>
+      )}
       {qualified(num(v, v % 1 === 0 ? 0 : 2), cell.provenance.qualifier)}
       {showYear && <span className="ml-1 text-xs text-gray-500">{cell.provenance.year}</span>}
     </ProvenanceTip>

@@ -22,6 +22,17 @@ export function viewContextFor(dataset: Dataset): ViewContext {
   return ctx;
 }
 
+/** indicator id → the sources that give alternative figures for it somewhere in the data (what `alt=` may name). */
+function alternativeSources(dataset: Dataset): Record<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  for (const o of dataset.observations)
+    for (const a of o.alternatives) {
+      if (!out.has(o.indicator)) out.set(o.indicator, new Set());
+      out.get(o.indicator)!.add(a.sourceId);
+    }
+  return Object.fromEntries([...out].map(([k, v]) => [k, [...v]]));
+}
+
 /** The codec context's inputs for a dataset, built once per dataset object. */
 export function viewContextArgs(dataset: Dataset): ViewContextArgs {
   let a = args.get(dataset);
@@ -48,5 +59,6 @@ function buildArgs(dataset: Dataset): ViewContextArgs {
     dataVersion: `${dataset.version.date}.${dataset.version.hash}`,
     defaultPair: pair,
     defaultCompare: compare,
+    alternativeSources: alternativeSources(dataset),
   };
 }

@@ -10,6 +10,7 @@
  * Both sides run exactly these functions, so the server's first HTML and the browser's render agree.
  */
 import { buildRows, rawCells, staticModel, type StaticModel } from "@/lib/dashboard/model";
+import { applyEdits } from "@/lib/edits/apply";
 import { reasonText } from "@/lib/dashboard/reasons";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 import type { Dataset } from "@/lib/data/types";
@@ -116,7 +117,16 @@ export interface ScreenModel {
   ratings: View["weights"];
   stacked: boolean;
   methodology: Methodology;
+  /** The user's own figures in force (`ed=`, `alt=`), in words; empty lists on the published data as they are. */
+  userChanges: UserChanges;
 }
+
+export interface UserChanges {
+  summary: string[];
+  skipped: string[];
+}
+
+export const NO_USER_CHANGES: UserChanges = { summary: [], skipped: [] };
 
 /** The assembled model from its stages (the browser passes memoized stages; the server computes them in one go). */
 export function assembleModel(
@@ -125,6 +135,7 @@ export function assembleModel(
   rows: PlaceRow[],
   view: View,
   methodology: Methodology,
+  userChanges: UserChanges = NO_USER_CHANGES,
 ): ScreenModel {
   return {
     pillars: st.pillars,
@@ -138,16 +149,25 @@ export function assembleModel(
     ratings: view.weights,
     stacked: isStacked(scored.result),
     methodology,
+    userChanges,
   };
 }
 
-/** Every stage at once, unmemoized: the server's model of one view. */
-export function screenModel(dataset: Dataset, view: View, locale: Locale, m: Messages): ScreenModel {
+/**
+ * Every stage at once, unmemoized: the server's model of one view. The user's own figures (`ed=`, `alt=`) are applied
+ * first, so a shared link with edits shows them in its first screen, preview image and embed too.
+ */
+export function screenModel(published: Dataset, view: View, locale: Locale, m: Messages): ScreenModel {
+  const edited = applyEdits(published, view.edits, view.alternatives, m, locale);
+  const dataset = edited.dataset;
   const st = staticModel(dataset, locale);
   const input = engineInputFromDataset(dataset, view.scale);
   const scored = scoreView(input, scoringOptionsFromView(view));
   const say = reasonSayer(m);
   const raw = rawCellsFor(dataset, st, input, say);
   const rows = buildRows(dataset, raw, scored.result.places, say, locale);
-  return assembleModel(st, scored, rows, view, methodologyOf(dataset, st, view, scored.result, locale));
+  return assembleModel(st, scored, rows, view, methodologyOf(dataset, st, view, scored.result, locale), {
+    summary: edited.summary,
+    skipped: edited.skipped,
+  });
 }

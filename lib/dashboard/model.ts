@@ -58,6 +58,7 @@ function provenance(o: Observation, sources: Map<string, Source>): Provenance {
     qualifier: o.qualifier,
     note: o.note,
     alternatives: o.alternatives.map((a) => ({ source: label(a.sourceId), value: a.value, year: a.year })),
+    userChange: o.userChange ?? null,
   };
 }
 
@@ -108,6 +109,7 @@ export function buildRows(
       id: p.id,
       name: nameOf(p, locale),
       level: p.level,
+      userMade: p.userMade === true,
       rank: s?.rank ?? null,
       score: s?.score ?? null,
       coverage: s?.coverage ?? 0,

@@ -8,6 +8,8 @@ export interface Provenance {
   qualifier: Qualifier;
   note: string;
   alternatives: { source: string; value: number; year: string }[];
+  /** Set when the figure is the user's (an override, an added place, an alternative source chosen): what changed. */
+  userChange?: string | null;
 }
 
 /** One reported figure, or why there is none. */
@@ -29,6 +31,8 @@ export interface PlaceRow {
   id: string;
   name: string;
   level: PlaceLevel;
+  /** A place the user added (their own figures or a hypothetical). */
+  userMade?: boolean;
   rank: number | null;
   score: number | null;
   coverage: number;

@@ -48,6 +48,8 @@ export interface Place {
   parent: string | null;
   population: Denominator | null;
   gdp: Denominator | null;
+  /** Set on a place the user added in the page (`ed=add:…`); never in data files (the schema has no such field). */
+  userMade?: boolean;
 }
 
 export interface Pillar {
@@ -98,6 +100,11 @@ export interface Observation {
   qualifier: Qualifier;
   note: string;
   alternatives: Alternative[];
+  /**
+   * Set when the user changed this figure in the page (`ed=`, `alt=`): what they did, in words. Never in data files
+   * (the schema has no such field); added 2026-11-29 for issue 13.
+   */
+  userChange?: string;
 }
 
 export interface DataVersion {

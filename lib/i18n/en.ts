@@ -1,3 +1,5 @@
+import { exchangeEn } from "./exchange-en";
+
 /**
  * The English message catalogue. Every user-facing string of the interface lives here (and in zh.ts); components look
  * strings up by key and never hard-code words. Placeholders are `{name}`, filled by `fill()`.
@@ -17,6 +19,7 @@ export const en = {
     h2h: "Head to head",
     table: "Table",
     method: "Methodology",
+    data: "Your data",
   },
   weights: {
     title: "Weights",
@@ -242,6 +245,7 @@ export const en = {
     belowCoverage: "below coverage threshold",
     noDenominator: "no population or GDP figure",
   },
+  ...exchangeEn,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { exchangeZh } from "./exchange-zh";
 
 /**
  * The Simplified Chinese (zh-CN) message catalogue, key for key with en.ts. Wording follows Chinese statistical and
@@ -21,6 +22,7 @@ export const zh: Messages = {
     h2h: "双城对比",
     table: "数据表",
     method: "方法说明",
+    data: "您的数据",
   },
   weights: {
     title: "权重",
@@ -243,4 +245,5 @@ export const zh: Messages = {
     belowCoverage: "低于覆盖率阈值",
     noDenominator: "无人口或GDP数据",
   },
+  ...exchangeZh,
 };

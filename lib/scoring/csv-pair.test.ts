@@ -35,7 +35,12 @@ describe("the CSV pair format", () => {
       return [];
     };
     expect(bad(DATA.replace("1200", "n/a"), META)).toEqual([
-      { node: "scholars", problem: 'value "n/a" for place "beijing" is not a number' },
+      {
+        node: "scholars",
+        problem: 'value "n/a" for place "beijing" is not a number',
+        // Where it is, for the browser's import: data.csv row 2 (the header is row 1), column scholars.
+        at: { file: "data.csv", row: 2, column: "scholars" },
+      },
     ]);
     expect(bad(DATA, META.replace("talent,1,1,log1p", "talent,up,1,log1p"))[0]).toMatchObject({ node: "scholars" });
     expect(bad(DATA, META.replace("talent,1,1,log1p", "talent,1,heavy,log1p"))[0]?.problem).toMatch(/weight "heavy"/);

@@ -3,6 +3,9 @@ export interface EngineProblem {
   /** The framework node (composite, pillar or indicator id), or a place / option / file name when no node is at fault. */
   node: string;
   problem: string;
+  /** Where in a file the problem is, when it comes from one (the CSV pair): file name, 1-based row (the header is row
+   * 1), column name. Added 2026-11-29 for the browser import, which names file, row and column for every problem. */
+  at?: { file: string; row: number | null; column: string | null };
 }
 
 /**

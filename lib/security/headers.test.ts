@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, securityHeaders } from "./headers";
+import { contentSecurityPolicy, EMBEDDABLE_PATH, securityHeaders } from "./headers";
 
 describe(contentSecurityPolicy, () => {
   const csp = contentSecurityPolicy("abc123");
@@ -53,5 +53,22 @@ describe("securityHeaders: framing, window isolation and powerful features", () 
       }),
     );
     for (const f of ["camera", "microphone", "geolocation", "interest-cohort"]) expect(features.get(f)).toBe("()");
+  });
+});
+
+describe("embedding", () => {
+  it("lets any site frame /embed and nothing else", () => {
+    expect(EMBEDDABLE_PATH.test("/embed")).toBe(true);
+    expect(EMBEDDABLE_PATH.test("/embed/")).toBe(true);
+    for (const path of ["/", "/synthetic", "/embedded", "/og", "/x/embed"])
+      expect(EMBEDDABLE_PATH.test(path)).toBe(false);
+    const embed = securityHeaders("n", false, true);
+    expect(embed["Content-Security-Policy"]).toContain("frame-ancestors *");
+    expect(embed["X-Frame-Options"]).toBeUndefined();
+    // Everything else about the policy stays as strict as on other pages.
+    expect(embed["Content-Security-Policy"]).toContain("script-src 'self' 'nonce-n' 'strict-dynamic'");
+    const page = securityHeaders("n");
+    expect(page["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
+    expect(page["X-Frame-Options"]).toBe("DENY");
   });
 });

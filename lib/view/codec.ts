@@ -37,6 +37,14 @@ import {
 } from "@/lib/view/parse";
 import { encodeId, MAX_QUERY_LENGTH, MAX_VALUE_LENGTH, readParams, shown, type RawValue } from "@/lib/view/query";
 import type { Notice, View } from "@/lib/view/types";
+import {
+  addedPlaces,
+  parseAlternatives,
+  parseDatasetId,
+  parseEdits,
+  serializeAlternatives,
+  serializeEdits,
+} from "@/lib/view/parse-data";
 import { DEFAULT_SCORING_OPTIONS } from "@/lib/scoring/options";
 import {
   DEFAULT_SEED,
@@ -89,6 +97,9 @@ export const PARAMS = [
   "spr",
   "bnd",
   "unc",
+  "ds",
+  "ed",
+  "alt",
 ] as const;
 export type Param = (typeof PARAMS)[number];
 
@@ -125,6 +136,9 @@ export function defaultView(ctx: ViewContext): View {
     lang: null,
     dataVersion: null,
     robust: defaultRobust(),
+    dataset: null,
+    edits: [],
+    alternatives: {},
   };
 }
 
@@ -208,10 +222,20 @@ function parseUnsafe(input: unknown, ctx: ViewContext): { view: View; notices: N
   const s = take("s");
   if (s) view.scale = parseChoice(s.raw, SCALES, s.report) ?? view.scale;
 
+  // The data params first: places the user added may then be compared, paired and sorted like the others.
+  const ds = take("ds");
+  if (ds) view.dataset = parseDatasetId(ds.raw, ds.report) ?? null;
+  const ed = take("ed");
+  if (ed) view.edits = parseEdits(ed.raw, ix, ed.report);
+  const alt = take("alt");
+  if (alt) view.alternatives = parseAlternatives(alt.raw, ix, alt.report);
+  const added = addedPlaces(view.edits);
+  const withAdded = added.length === 0 ? ix : { ...ix, places: new Set([...ix.places, ...added]) };
+
   const p = take("p");
-  if (p) view.compare = parsePlaces(p.raw, ix, 2, 4, p.report) ?? view.compare;
+  if (p) view.compare = parsePlaces(p.raw, withAdded, 2, 4, p.report) ?? view.compare;
   const h = take("h");
-  const pair = h ? parsePlaces(h.raw, ix, 2, 2, h.report) : undefined;
+  const pair = h ? parsePlaces(h.raw, withAdded, 2, 2, h.report) : undefined;
   if (pair?.[0] !== undefined && pair[1] !== undefined) view.pair = [pair[0], pair[1]];
 
   const tab = take("tab");
@@ -312,6 +336,9 @@ export function serializeView(view: View, ctx: ViewContext, opts: { stampDataVer
   const stamp = opts.stampDataVersion && out.length > 0 ? ctx.dataVersion : null;
   const version = view.dataVersion ?? stamp;
   if (version) add("d", encodeId(version));
+  if (view.dataset) add("ds", encodeId(view.dataset));
+  add("ed", serializeEdits(view.edits ?? []));
+  add("alt", serializeAlternatives(view.alternatives ?? {}, ctx.indicatorIds));
 
   return out.map(([k, v]) => `${k}=${v}`).join("&");
 }

@@ -19,6 +19,8 @@ export interface ViewContext {
   defaultPair: [string, string] | null;
   /** Compare default: 2–4 distinct place ids (fewer only when the data has fewer than two places). */
   defaultCompare: string[];
+  /** indicator id → the ids of alternative sources the data holds for it (what `alt=` may name). */
+  alternativeSources: Record<string, string[]>;
 }
 
 export interface FrameworkNode {
@@ -46,6 +48,7 @@ export function makeViewContext(args: {
   dataVersion: string | null;
   defaultPair?: [string, string] | null;
   defaultCompare?: string[];
+  alternativeSources?: Record<string, string[]>;
 }): ViewContext {
   const seen = new Set<string>();
   const nodes = args.nodes.filter((n) => !seen.has(n.id) && seen.add(n.id));
@@ -84,5 +87,6 @@ export function makeViewContext(args: {
     dataVersion: args.dataVersion,
     defaultPair,
     defaultCompare,
+    alternativeSources: args.alternativeSources ?? {},
   };
 }

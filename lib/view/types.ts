@@ -49,7 +49,24 @@ export interface View {
   /** The data version the link says it was made on; null: not stated (read as the current data). */
   dataVersion: string | null;
   robust: RobustView;
+  /** `ds=`: id of a dataset imported into the sender's browser; null: the served data. Added 2026-11-29. */
+  dataset: string | null;
+  /** `ed=`: the user's own figures on the data: added places, overridden figures. Added 2026-11-29. */
+  edits: Edit[];
+  /** `alt=`: indicator id → the alternative source (one the data already holds) to use instead. Added 2026-11-29. */
+  alternatives: Record<string, string>;
 }
+
+/**
+ * One of the user's own changes to the data, carried in the link (`ed=`). Added places get ids of their own; `base`
+ * starts a hypothetical from an existing place's figures ("Hangzhou with 20% more AI firms").
+ */
+export type Edit =
+  | { kind: "add"; id: string; name: string; base: string | null }
+  /** A figure replaced by `value`, multiplied by `factor` (of the published or base figure), or removed. */
+  | { kind: "set"; place: string; indicator: string; value: number }
+  | { kind: "scale"; place: string; indicator: string; factor: number }
+  | { kind: "drop"; place: string; indicator: string };
 
 export const NOTICE_CODES = [
   "unknown_param",

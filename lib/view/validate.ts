@@ -13,6 +13,7 @@ import {
 import { MAX_RANK_DECIMALS, SORT_COLUMNS, SORT_KINDS } from "@/lib/view/parse";
 import type { View } from "@/lib/view/types";
 import { MAX_DRAWS, MAX_SEED, MAX_SPREAD_PERCENT, UNCERTAINTIES } from "@/lib/robustness/vocabulary";
+import { addedPlaces, USER_PLACE_ID } from "@/lib/view/parse-data";
 
 const onGrid = (x: number) => Math.abs(x * 10 - Math.round(x * 10)) < 1e-9;
 
@@ -55,11 +56,10 @@ export function viewProblems(view: View, ctx: ViewContext): string[] {
   check(rd === null || (Number.isInteger(rd) && rd >= 0 && rd <= MAX_RANK_DECIMALS), "rankDecimals");
   check(isOneOf(SCALES, view.scale), "scale");
 
+  const added = addedPlaces(view.edits ?? []);
+  const known = new Set([...ix.places, ...added]);
   const places = (list: readonly string[], min: number, max: number) =>
-    list.length >= min &&
-    list.length <= max &&
-    new Set(list).size === list.length &&
-    list.every((id) => ix.places.has(id));
+    list.length >= min && list.length <= max && new Set(list).size === list.length && list.every((id) => known.has(id));
   const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   check(places(view.compare, 2, 4) || same(view.compare, ctx.defaultCompare), "compare");
   check(view.pair === null ? ctx.defaultPair === null : places(view.pair, 2, 2), "pair");
@@ -95,6 +95,15 @@ export function viewProblems(view: View, ctx: ViewContext): string[] {
     ),
     "robust.perturb",
   );
+  check(view.dataset === null || /^[a-z0-9]{1,40}$/.test(view.dataset), "dataset");
+  check(new Set(added).size === added.length && added.every((id) => !ix.places.has(id)), "edits: added ids");
+  for (const e of view.edits ?? []) {
+    if (e.kind === "add")
+      check(USER_PLACE_ID.test(e.id) && (e.base === null || ix.places.has(e.base)), `edits: add ${e.id}`);
+    else check(known.has(e.place) && ix.indicators.has(e.indicator), `edits: ${e.kind} ${e.place}:${e.indicator}`);
+  }
+  for (const [ind, source] of Object.entries(view.alternatives ?? {}))
+    check((ctx.alternativeSources[ind] ?? []).includes(source), `alternatives.${ind}`);
   return out;
 }
 

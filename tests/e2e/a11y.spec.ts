@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const VIEWS = ["ranking", "compare", "h2h", "table", "method"] as const;
+const VIEWS = ["ranking", "compare", "h2h", "table", "method", "data"] as const;
 
 for (const lang of ["en", "zh"] as const) {
   for (const tab of VIEWS) {
@@ -36,7 +36,7 @@ test("every control is reachable by keyboard with a visible focus; tabs move wit
     .evaluate((el) => getComputedStyle(el).outlineStyle + " " + getComputedStyle(el).outlineWidth);
   expect(outline).not.toMatch(/^none/);
   await page.keyboard.press("End");
-  await expect(page.getByTestId("tab-method")).toBeFocused();
+  await expect(page.getByTestId("tab-data")).toBeFocused();
 
   // Table sort from the keyboard.
   await page.goto("/?tab=table");
