@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { CopyLink } from "@/components/copy-link";
 import { DatasetProvider, useDataset, type DatasetState } from "@/components/data/dataset-provider";
@@ -210,6 +211,7 @@ function DashboardBody({
   const defaults = ctx.defaultWeights;
   const setRatings = (next: Record<string, number>, key: string) => update({ weights: next }, key);
 
+  const router = useRouter();
   const [embedOpen, setEmbedOpen] = useState(false);
   const share = shareQuery(view, ctx);
   const composite = data.dataset?.composite ?? frame?.composite;
@@ -239,11 +241,11 @@ function DashboardBody({
       }),
     [locale, m, fill, title, view, model, imported, share],
   );
-  /** Opens an imported dataset (or, with null, the published data): a new page, since the data source changes. */
+  /** Opens an imported dataset (or, with null, the published data): the server page picks the data source anew. */
   const openDataset = (id: string | null) => {
     const lang = view.lang ? `lang=${view.lang}` : "";
     const q = [id ? `ds=${id}` : "", lang].filter((x) => x !== "").join("&");
-    window.location.assign(`${window.location.pathname}${q ? `?${q}` : ""}`);
+    router.push(`${window.location.pathname}${q ? `?${q}` : ""}`);
   };
   /** One click back to the published figures: edits and alternative sources dropped, places the user added unpicked. */
   const resetEdits = () => {

@@ -45,7 +45,9 @@ export function viewMetadata(dataset: Dataset, params: Params, fallbackLocale: L
     locale: p.locale,
     metadata: {
       ...(origin ? { metadataBase: new URL(origin) } : {}),
-      title: p.summary.title,
+      // The page's own title stays "AI City Index — <index>" (the tab keeps it while weights move); previews, which
+      // show one moment of a view, name its leaders.
+      title: `${p.m.app.title} — ${p.report.title}`,
       description: p.summary.description,
       openGraph: {
         type: "website" as const,
