@@ -12,6 +12,25 @@ const loadFont = () => (font ??= readFile(join(process.cwd(), "assets/fonts/noto
 
 const PALETTE = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9"];
 
+/** The image's page: white, full size, a column of lines in the committed CJK font. */
+const PAGE = {
+  width: "100%",
+  height: "100%",
+  display: "flex",
+  flexDirection: "column",
+  background: "#ffffff",
+  color: "#1f2937",
+  fontFamily: "Noto Sans SC",
+} as const;
+
+/** 1200 × 630, the size chat apps and social sites expect, with the font and a cache lifetime. */
+const imageOptions = async () => ({
+  width: 1200,
+  height: 630,
+  fonts: [{ name: "Noto Sans SC", data: await loadFont(), weight: 400 as const, style: "normal" as const }],
+  headers: { "Cache-Control": "public, max-age=3600" },
+});
+
 /**
  * The link-preview image of a view (`og:image`): the top of its ranking, its weights and its data version, drawn
  * from the same query string as the page. 1200 × 630, the size chat apps and social sites expect.
@@ -23,46 +42,18 @@ export async function GET(request: Request) {
   const { summary, m } = p;
   if (p.view.dataset !== null)
     return new ImageResponse(
-      <div
-        style={{
-          width: "100%",
-          height: "100%",
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "center",
-          padding: 80,
-          background: "#ffffff",
-          color: "#1f2937",
-          fontFamily: "Noto Sans SC",
-        }}
-      >
+      <div style={{ ...PAGE, justifyContent: "center", padding: 80 }}>
         <div style={{ display: "flex", fontSize: 28, color: "#4b5563" }}>{m.app.title}</div>
         <div style={{ display: "flex", fontSize: 44, marginTop: 16 }}>{m.data.missingTitle}</div>
         <div style={{ display: "flex", fontSize: 26, marginTop: 16, color: "#4b5563" }}>
           {m.preview.importedDescription}
         </div>
       </div>,
-      {
-        width: 1200,
-        height: 630,
-        fonts: [{ name: "Noto Sans SC", data: await loadFont(), weight: 400, style: "normal" }],
-      },
+      await imageOptions(),
     );
   const more = p.derived.rows.filter((r) => r.status === "ranked").length - summary.top.length;
-  const fontData = await loadFont();
   return new ImageResponse(
-    <div
-      style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
-        background: "#ffffff",
-        color: "#1f2937",
-        padding: "40px 56px",
-        fontFamily: "Noto Sans SC",
-      }}
-    >
+    <div style={{ ...PAGE, padding: "40px 56px" }}>
       <div style={{ display: "flex", fontSize: 22, color: "#4b5563" }}>{m.app.title}</div>
       <div style={{ display: "flex", fontSize: 38, marginTop: 4, lineHeight: 1.2 }}>
         {summary.title.replace(/ — [^—]*$/, "")}
@@ -100,11 +91,6 @@ export async function GET(request: Request) {
         ].join(" · ")}
       </div>
     </div>,
-    {
-      width: 1200,
-      height: 630,
-      fonts: [{ name: "Noto Sans SC", data: fontData, weight: 400, style: "normal" }],
-      headers: { "Cache-Control": "public, max-age=3600" },
-    },
+    await imageOptions(),
   );
 }
