@@ -426,7 +426,6 @@ function DashboardBody({
                   edits={view.edits}
                   alternatives={view.alternatives}
                   alternativeOptions={alternativeOptions}
-                  summary={model.userChanges.summary}
                   onChange={(edits, alternatives) => update({ edits, alternatives }, "edits")}
                 />
               </DataPanel>

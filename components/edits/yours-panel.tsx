@@ -39,7 +39,6 @@ export function YoursPanel({
   edits,
   alternatives,
   alternativeOptions,
-  summary,
   onChange,
 }: {
   rows: PlaceRow[];
@@ -48,7 +47,6 @@ export function YoursPanel({
   edits: Edit[];
   alternatives: Record<string, string>;
   alternativeOptions: AlternativeOption[];
-  summary: string[];
   onChange: (edits: Edit[], alternatives: Record<string, string>) => void;
 }) {
   const { m, num } = useI18n();
@@ -69,6 +67,17 @@ export function YoursPanel({
       : null;
   const field = "rounded border border-gray-300 px-2 py-1 text-sm";
   const label = "flex flex-col gap-0.5 text-xs font-medium text-gray-700";
+
+  const placeName = (id: string) => places.find((p) => p.id === id)?.name ?? id;
+  const indName = (id: string) => indicators.find((i) => i.id === id)?.name ?? id;
+  const describe = (e: Edit): string => {
+    if (e.kind === "add")
+      return e.base ? `${y.addTitle}: ${e.name} (${y.startFrom} ${placeName(e.base)})` : `${y.addTitle}: ${e.name}`;
+    const where = `${placeName(e.place)} › ${indName(e.indicator)}`;
+    if (e.kind === "set") return `${where}: ${y.set} ${e.value}`;
+    if (e.kind === "scale") return `${where}: ${y.scale} ${e.factor}`;
+    return `${where}: ${y.drop}`;
+  };
 
   const addPlace = () => {
     const n = name.trim();
@@ -255,10 +264,26 @@ export function YoursPanel({
         </fieldset>
       )}
 
-      {summary.length > 0 && (
+      {edits.length > 0 && (
         <ul className="space-y-1 text-sm" data-testid="yours-changes">
-          {summary.map((line, k) => (
-            <li key={k}>✎ {line}</li>
+          {edits.map((e, k) => (
+            <li key={k} className="flex flex-wrap items-center gap-2">
+              <span>✎ {describe(e)}</span>
+              <button
+                type="button"
+                className="rounded border border-gray-300 px-2 py-0.5 text-xs hover:bg-gray-50"
+                aria-label={`${y.remove}: ${describe(e)}`}
+                onClick={() =>
+                  // Undoing an added place also drops the figures set for it.
+                  onChange(
+                    edits.filter((x, i) => i !== k && !(e.kind === "add" && x.kind !== "add" && x.place === e.id)),
+                    alternatives,
+                  )
+                }
+              >
+                {y.remove}
+              </button>
+            </li>
           ))}
         </ul>
       )}

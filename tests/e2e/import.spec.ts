@@ -124,6 +124,16 @@ test("your own figures: Xi'an added, a hypothetical Hangzhou with 20% more firms
   await panel.getByTestId("figure-apply").click();
   await expect(page).toHaveURL(/x1\.2/);
 
+  // One change undone on its own: Xi'an keeps its place, loses the figure.
+  await page.getByRole("button", { name: /Undo: Xi'an ✎ › Firms in the Hurun China AI Top 50: set to 3/ }).click();
+  await expect(page).not.toHaveURL(/set:xi-an/);
+  await panel.getByTestId("figure-place").selectOption("xi-an");
+  await panel.getByTestId("figure-indicator").selectOption("hurun_china_ai_top50_count");
+  await panel.getByTestId("figure-how").selectOption("set");
+  await panel.getByTestId("figure-value").fill("3");
+  await panel.getByTestId("figure-apply").click();
+  await expect(page).toHaveURL(/set:xi-an:hurun_china_ai_top50_count:3/);
+
   const banner = page.getByTestId("edits-banner");
   await expect(banner).toContainText("Added Xi'an ✎");
   await expect(banner).toContainText("a hypothetical starting from Hangzhou's figures");
