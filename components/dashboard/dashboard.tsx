@@ -14,6 +14,7 @@ import { EmbedDialog } from "@/components/export/embed-dialog";
 import { ExportMenu } from "@/components/export/export-menu";
 import { PrintHeader } from "@/components/export/print-header";
 import { PrintTable } from "@/components/export/print-table";
+import { usePrinting } from "@/components/export/use-printing";
 import { peekImport } from "@/components/import/store";
 import { reportInputFrom } from "@/lib/export/from-model";
 import { cn } from "@/lib/cn";
@@ -212,6 +213,8 @@ function DashboardBody({
   const setRatings = (next: Record<string, number>, key: string) => update({ weights: next }, key);
 
   const router = useRouter();
+  // The table in parts for paper is rendered only when printing (hundreds of places make it a large DOM).
+  const printing = usePrinting();
   const [embedOpen, setEmbedOpen] = useState(false);
   const share = shareQuery(view, ctx);
   const composite = data.dataset?.composite ?? frame?.composite;
@@ -291,7 +294,7 @@ function DashboardBody({
           )}
         </div>
         <div className="flex flex-col items-end gap-1">
-          <div className="flex items-center gap-2 print:hidden">
+          <div className="flex flex-wrap items-center justify-end gap-2 print:hidden">
             <LanguageSwitch onChange={(lang) => update({ lang }, "lang")} />
             <CopyLink query={share} note={imported ? m.data.linkNote : undefined} />
             <ExportMenu
@@ -300,8 +303,20 @@ function DashboardBody({
               view={view}
               query={share}
               extras={{ series: model.series, stacked: model.stacked, compare: view.compare, pair: view.pair }}
-              onEmbed={synthetic || source.kind === "imported" ? undefined : () => setEmbedOpen(true)}
             />
+            {!synthetic && (
+              <button
+                type="button"
+                data-testid="embed-button"
+                // Imported data exist only in this browser: nothing another site could show.
+                disabled={source.kind === "imported"}
+                title={source.kind === "imported" ? m.data.embedNote : undefined}
+                onClick={() => setEmbedOpen(true)}
+                className="rounded border border-gray-300 px-2 py-1 text-sm hover:bg-gray-50 disabled:opacity-50"
+              >
+                {m.embed.button}
+              </button>
+            )}
           </div>
           <span className="text-xs text-gray-500" data-testid="data-version">
             {fill(m.app.dataVersion, { version: ctx.dataVersion ?? "" })}
@@ -405,7 +420,7 @@ function DashboardBody({
                     onSort={(sort) => update({ sort }, "sort")}
                   />
                 </div>
-                <PrintTable rows={model.rows} pillars={model.pillars} indicators={model.indicators} />
+                {printing && <PrintTable rows={model.rows} pillars={model.pillars} indicators={model.indicators} />}
               </>
             )}
             {view.tab === "method" && <Methodology {...model.methodology} synthetic={synthetic} />}

@@ -20,7 +20,6 @@ export function ExportMenu({
   view,
   query,
   extras,
-  onEmbed,
 }: {
   /** False until the dataset is loaded (the first screen may hold only some rows): exports wait for it. */
   ready: boolean;
@@ -28,7 +27,6 @@ export function ExportMenu({
   view: View;
   query: string;
   extras: ChartExtras;
-  onEmbed?: () => void;
 }) {
   const { m, fill } = useI18n();
   const x = m.exports;
@@ -141,11 +139,6 @@ export function ExportMenu({
             }),
           )}
           <hr className="my-2 border-gray-200" />
-          {onEmbed && (
-            <button type="button" className={item} data-export="embed" onClick={onEmbed}>
-              {m.embed.button}
-            </button>
-          )}
           <button
             type="button"
             className={item}

@@ -111,7 +111,7 @@ export const exchangeEn = {
       "The sender made this view on data imported into their own browser; imported data never leave that machine, so the link shows it only there.",
   },
   embed: {
-    button: "Embed…",
+    button: "Embed",
     title: "Embed this chart",
     help: "Paste this code into a web page. The chart shows this view's settings and links back to it.",
     code: "Embed code",

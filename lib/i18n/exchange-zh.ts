@@ -111,7 +111,7 @@ export const exchangeZh: Pick<Messages, "exports" | "print" | "preview" | "embed
   },
 
   embed: {
-    button: "嵌入……",
+    button: "嵌入",
     title: "嵌入此图表",
     help: "将以下代码粘贴到网页中。图表按本视图的设置显示，并链接回本视图。",
     code: "嵌入代码",

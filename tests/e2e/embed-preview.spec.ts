@@ -34,8 +34,11 @@ test("/embed can be framed by another site and / cannot", async ({ page, baseURL
 
 test("the Embed button gives iframe code for the view's chart", async ({ page }) => {
   await page.goto("/?w=capital:9&tab=h2h");
-  await page.getByTestId("export-menu").click();
-  await page.locator('[data-export="embed"]').click();
+  // Retried until the page has hydrated and the button responds.
+  await expect(async () => {
+    await page.getByRole("button", { name: "Embed", exact: true }).click();
+    await expect(page.getByTestId("embed-dialog")).toBeVisible({ timeout: 1000 });
+  }).toPass();
   const code = await page.getByTestId("embed-code").inputValue();
   expect(code).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\?w=capital:9&amp;tab=h2h&amp;d=[^"]+"/);
   await page.keyboard.press("Escape");
