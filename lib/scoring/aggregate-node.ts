@@ -6,6 +6,14 @@
 import type { Aggregation } from "./vocabulary";
 import { EngineError } from "./errors";
 
+/**
+ * Geometric and harmonic means are 0 as soon as one component is 0, and min-max (like rank, percentile and target)
+ * gives the lowest observed value exactly 0: one indicator on which a place is last would wipe out its composite. So
+ * under those means a component below MEAN_FLOOR (points on the 0–100 scale) counts as MEAN_FLOOR. Scores at or above
+ * it are untouched (the HDI's components, 20–100, reproduce exactly). Negative scores (z-score, none) stay an error.
+ */
+export const MEAN_FLOOR = 1;
+
 export interface ChildColumn {
   id: string;
   weight: number;
@@ -39,8 +47,7 @@ export function aggregateNode(
   const den = new Float64Array(P);
   const cov = new Float64Array(P);
   const count = new Int32Array(P); // available children with weight > 0
-  const acc = method === "arithmetic" ? null : new Float64Array(P); // Σ w·ln s or Σ w/s
-  const zero = method === "arithmetic" ? null : new Uint8Array(P);
+  const acc = method === "arithmetic" ? null : new Float64Array(P); // Σ w·ln s or Σ w/s, on the floored scale
 
   // Indicator children start as available and observed everywhere; their missing cells are taken off below.
   let leafShare = 0;
@@ -97,9 +104,10 @@ export function aggregateNode(
             problem: `${method} mean needs scores ≥ 0, but "${c.id}" scores ${v} for "${placeId(p)}" (use arithmetic aggregation or a 0–100 normalization)`,
           },
         ]);
-      num[p] = num[p]! + w * v;
-      if (v === 0) zero![p] = 1;
-      else acc[p] = acc[p]! + (method === "geometric" ? w * Math.log(v) : w / v);
+      // Contributions share the node's points in proportion to w·s on the same floored scale, so they still add up.
+      const f = v < MEAN_FLOOR ? MEAN_FLOOR : v;
+      num[p] = num[p]! + w * f;
+      acc[p] = acc[p]! + (method === "geometric" ? w * Math.log(f) : w / f);
     }
   }
 
@@ -109,7 +117,6 @@ export function aggregateNode(
     for (let p = 0; p < P; p++) {
       const d = den[p]!;
       if (count[p]! === 0) out[p] = NaN;
-      else if (zero![p]) out[p] = 0;
       else out[p] = method === "geometric" ? Math.exp(acc[p]! / d) : d / acc[p]!;
     }
   // Sums built by subtraction may hold rounding residue: no available child → den exactly 0; coverage snapped to

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MEAN_FLOOR } from "./aggregate-node";
 import { EngineError } from "./errors";
 import { score } from "./score";
 import { tiny } from "./test-fixture";
@@ -54,12 +55,24 @@ describe("weighted geometric and harmonic means", () => {
     expect(x.nodes["A"]).toBeCloseTo(a, 10);
     expect(x.score).toBeCloseTo(a ** 0.25 * 60 ** 0.75, 10);
   });
-  it("a zero component makes the geometric and harmonic mean 0", () => {
+  it("a component below 1 counts as 1 (the floor), so one last place does not zero the composite", () => {
+    // Y: a1 0 → 1, a2 50, b1 30.  Geometric: A = exp((1·ln 1 + 3·ln 50)/4) = 50^¾ = 18.8030…; root = A^¼ · 30^¾.
     const geo = byId(score(input, { ...NONE, aggregation: "geometric" })).get("Y")!;
-    expect(geo.nodes["A"]).toBe(0);
-    expect(geo.score).toBe(0);
+    expect(geo.nodes["A"]).toBeCloseTo(50 ** 0.75, 10);
+    expect(geo.score).toBeCloseTo((50 ** 0.75) ** 0.25 * 30 ** 0.75, 10);
+    // Harmonic: A = 4 / (1/1 + 3/50) = 4 / 1.06; root = 4 / (1/A + 3/30) = 4 / (0.265 + 0.1) = 10.9589…
     const har = byId(score(input, { ...NONE, aggregation: "harmonic" })).get("Y")!;
-    expect(har.score).toBe(0);
+    expect(har.nodes["A"]).toBeCloseTo(4 / 1.06, 10);
+    expect(har.score).toBeCloseTo(4 / 0.365, 10);
+    // 0.5 is floored the same way as 0; the floor is MEAN_FLOOR points.
+    const half = tiny({ a1: [40, 0.5, 10], a2: [80, 50, 10], b1: [60, 30, 10] });
+    expect(byId(score(half, { ...NONE, aggregation: "geometric" })).get("Y")!.nodes["A"]).toBeCloseTo(50 ** 0.75, 10);
+    expect(MEAN_FLOOR).toBe(1);
+  });
+  it("contributions on the floored scale still sum to the composite", () => {
+    const y = byId(score(input, { ...NONE, aggregation: "geometric" })).get("Y")!;
+    expect(y.contributions["a1"]! + y.contributions["a2"]! + y.contributions["b1"]!).toBeCloseTo(y.score!, 10);
+    expect(y.contributions["a1"]).toBeGreaterThan(0);
   });
   it("a zero component with weight 0 is ignored", () => {
     const y = byId(score(input, { ...NONE, aggregation: "geometric", weightOverrides: { a1: 0 } })).get("Y")!;

@@ -4,7 +4,7 @@
  * available siblings. Then coverage, the exclusion rule and each node's contribution to the composite.
  */
 import { AGGREGATIONS, type Aggregation } from "./vocabulary";
-import { aggregateNode, type ChildColumn } from "./aggregate-node";
+import { aggregateNode, MEAN_FLOOR, type ChildColumn } from "./aggregate-node";
 import { EngineError, throwIfAny, type EngineProblem } from "./errors";
 import type { Normalized } from "./normalize";
 import type { ScoringOptions } from "./options";
@@ -83,7 +83,12 @@ export function aggregate(normalized: Normalized, options?: Partial<ScoringOptio
     for (const c of kids) total += weights[c]!;
     totals[k] = total;
     for (const c of kids) shares[c] = total > 0 ? weights[c]! / total : 0;
-    if (total === 0) warnings.push({ node: nodes[k]!.id, problem: "all children weigh 0: this node has no score" });
+    if (total === 0)
+      warnings.push({
+        node: nodes[k]!.id,
+        problem: "all children weigh 0: this node has no score",
+        code: "all_weights_zero",
+      });
     aggregation[k] = own(o.aggregationOverrides, nodes[k]!.id) ?? o.aggregation ?? tree.aggregation[k] ?? "arithmetic";
   }
 
@@ -142,15 +147,20 @@ export function aggregate(normalized: Normalized, options?: Partial<ScoringOptio
     const m = new Float64Array(P);
     const parentM = k === root ? null : multipliers[tree.parent[k]!]!;
     const wk = weights[k]!;
-    if (aggregation[k] === "arithmetic")
+    const sk = nodeScores[k]!;
+    // Under a geometric or harmonic parent, k's points are computed on the floored scale (MEAN_FLOOR).
+    const floored = k !== root && aggregation[tree.parent[k]!] !== "arithmetic";
+    if (aggregation[k] === "arithmetic") {
       for (let p = 0; p < P; p++) m[p] = den[p]! > 0 ? (parentM ? parentM[p]! * wk : 1) / den[p]! : 0;
-    else {
-      const sk = nodeScores[k]!;
+      if (floored)
+        for (let p = 0; p < P; p++)
+          if (sk[p]! < MEAN_FLOOR && num[p]! > 0) m[p] = (parentM![p]! * wk * MEAN_FLOOR) / num[p]!;
+    } else
       for (let p = 0; p < P; p++) {
-        const contribution = parentM ? parentM[p]! * wk * sk[p]! : sk[p]!;
+        const s = floored && sk[p]! < MEAN_FLOOR ? MEAN_FLOOR : sk[p]!;
+        const contribution = parentM ? parentM[p]! * wk * s : s;
         m[p] = num[p] !== 0 && contribution === contribution ? contribution / num[p]! : 0;
       }
-    }
     multipliers[k] = m;
   }
 

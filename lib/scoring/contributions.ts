@@ -5,6 +5,10 @@
  * exactly (effective, re-distributed weight) × score.
  */
 import type { Aggregated } from "./aggregate";
+import { MEAN_FLOOR } from "./aggregate-node";
+
+/** Under a geometric or harmonic parent a score below the floor counts as the floor (see aggregate-node.ts). */
+const floorsChildren = (agg: Aggregated, parent: number) => parent >= 0 && agg.aggregation[parent] !== "arithmetic";
 
 const scoreColumn = (agg: Aggregated, node: number): Float64Array => {
   const tree = agg.normalized.prepared.tree;
@@ -16,7 +20,8 @@ export function contributionAt(agg: Aggregated, node: number, p: number): number
   const tree = agg.normalized.prepared.tree;
   const parent = tree.parent[node]!;
   if (parent < 0) return agg.nodeScores[node]![p]!;
-  const v = scoreColumn(agg, node)[p]!;
+  let v = scoreColumn(agg, node)[p]!;
+  if (v < MEAN_FLOOR && floorsChildren(agg, parent)) v = MEAN_FLOOR;
   return v === v ? agg.multipliers[parent]![p]! * agg.weights[node]! * v : 0;
 }
 
@@ -29,8 +34,9 @@ export function contributionColumn(agg: Aggregated, node: number): Float64Array 
   const m = agg.multipliers[parent]!;
   const w = agg.weights[node]!;
   const out = new Float64Array(s.length);
+  const floor = floorsChildren(agg, parent) ? MEAN_FLOOR : -Infinity;
   for (let p = 0; p < s.length; p++) {
-    const v = s[p]!;
+    const v = s[p]! < floor ? floor : s[p]!;
     out[p] = v === v ? m[p]! * w * v : 0;
   }
   return out;

@@ -2,11 +2,22 @@
 export interface EngineProblem {
   /** The framework node (composite, pillar or indicator id), or a place / option / file name when no node is at fault. */
   node: string;
+  /** Plain English, for the CLI and logs. */
   problem: string;
   /** Where in a file the problem is, when it comes from one (the CSV pair): file name, 1-based row (the header is row
    * 1), column name. Added 2026-11-29 for the browser import, which names file, row and column for every problem. */
   at?: { file: string; row: number | null; column: string | null };
+  /**
+   * A stable code for problems the interface words in its own languages (`WARNING_CODES`); absent for problems only
+   * the CLI sees. `args` fills the message's placeholders. Added 2026-11-29 (issue 11: every warning reaches the page).
+   */
+  code?: WarningCode;
+  args?: Record<string, string | number>;
 }
+
+/** The engine's warnings that the interface translates: each has a message under `engineWarnings` in the catalogues. */
+export const WARNING_CODES = ["no_goalposts", "no_target", "all_weights_zero", "imputed_within_bounds"] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
 
 /**
  * The one error the engine throws: every problem found, each naming its node. The library collects all problems of a

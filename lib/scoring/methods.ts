@@ -60,7 +60,11 @@ export function normalizeColumn(
       return nearlyEqual(s.min, s.max) ? fill(x, out, CONSTANT_SCORE) : linear(x, out, s.min, s.max, dir, false);
     case "goalposts": {
       if (ind.goalposts) return linear(x, out, ind.goalposts.min, ind.goalposts.max, dir, true);
-      warnings.push({ node: ind.id, problem: "no goalposts: normalized with the observed minimum and maximum" });
+      warnings.push({
+        node: ind.id,
+        problem: "no goalposts: normalized with the observed minimum and maximum",
+        code: "no_goalposts",
+      });
       return normalizeColumn(x, "minmax", ind, s, out, warnings);
     }
     case "zscore": {
@@ -107,7 +111,11 @@ export function normalizeColumn(
     case "target": {
       let t = ind.target ?? (ind.goalposts ? (dir > 0 ? ind.goalposts.max : ind.goalposts.min) : null);
       if (t === null) {
-        warnings.push({ node: ind.id, problem: "no target or goalposts: the target is the best observed value" });
+        warnings.push({
+          node: ind.id,
+          problem: "no target or goalposts: the target is the best observed value",
+          code: "no_target",
+        });
         t = dir > 0 ? s.max : s.min;
       }
       const worst = dir > 0 ? s.min : s.max;

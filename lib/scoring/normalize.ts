@@ -3,11 +3,12 @@
  * common higher-is-better scale (0–100 for every method but z-score and none), then the imputation policies
  * (mean / median / min) fill missing cells from the observed normalized values of the same indicator.
  */
-import { MISSING_POLICIES, NORMALIZATIONS, type MissingPolicy, type Normalization } from "./vocabulary";
+import { MISSING_POLICIES, NORMALIZATIONS, type Normalization } from "./vocabulary";
 import { EngineError, throwIfAny, type EngineProblem } from "./errors";
 import { normalizeColumn } from "./methods";
 import type { ScoringOptions } from "./options";
 import { checkChoice, checkOverrides, own, withDefaults } from "./options-check";
+import { impute } from "./impute";
 import type { Prepared } from "./prepare";
 
 export interface Normalized {
@@ -19,6 +20,8 @@ export interface Normalized {
   imputed: (Uint8Array | null)[];
   /** Per indicator: the reason text for imputed cells, e.g. "imputed: mean of 7 places". */
   imputeNote: (string | null)[];
+  /** Per indicator: places whose imputed value was moved into the cell's known bound; null when none. */
+  clamped: (Set<number> | null)[];
   warnings: EngineProblem[];
 }
 
@@ -35,6 +38,7 @@ export function normalize(prepared: Prepared, options?: Partial<ScoringOptions>)
   const values: Float64Array[] = [];
   const imputed: (Uint8Array | null)[] = [];
   const imputeNote: (string | null)[] = [];
+  const clamped: (Set<number> | null)[] = [];
   const P = prepared.places.length;
   const block = new Float64Array(P * prepared.indicators.length);
   prepared.indicators.forEach((ind, j) => {
@@ -54,37 +58,27 @@ export function normalize(prepared: Prepared, options?: Partial<ScoringOptions>)
             },
           ]);
       }
-    const imp = o.missing === "redistribute" ? null : impute(out, o.missing);
+    const known = prepared.known[j]!;
+    const imp =
+      o.missing === "redistribute"
+        ? null
+        : impute(
+            out,
+            o.missing,
+            known.size > 0 ? { intervals: known, method, ind, stats: prepared.stats[j]!, raw: x } : undefined,
+          );
+    if (imp && imp.clamped.length > 0)
+      warnings.push({
+        node: ind.id,
+        problem: `${imp.clamped.length} imputed value${imp.clamped.length === 1 ? "" : "s"} kept within what the source says (a bound)`,
+        code: "imputed_within_bounds",
+        args: { count: imp.clamped.length },
+      });
     methods.push(method);
     values.push(out);
     imputed.push(imp?.mask ?? null);
     imputeNote.push(imp?.note ?? null);
+    clamped.push(imp && imp.clamped.length > 0 ? new Set(imp.clamped) : null);
   });
-  return { prepared, methods, values, imputed, imputeNote, warnings };
-}
-
-/** Fills NaN cells with the mean, median or minimum of the observed cells. Nothing to fill from → left missing. */
-export function impute(
-  col: Float64Array,
-  policy: Exclude<MissingPolicy, "redistribute">,
-): { mask: Uint8Array; note: string } | null {
-  const seen: number[] = [];
-  for (let p = 0; p < col.length; p++) if (col[p] === col[p]) seen.push(col[p]!);
-  if (seen.length === 0 || seen.length === col.length) return null;
-  let fillValue: number;
-  if (policy === "mean") fillValue = seen.reduce((a, b) => a + b, 0) / seen.length;
-  else if (policy === "min") fillValue = seen.reduce((a, b) => (b < a ? b : a), Infinity);
-  else {
-    seen.sort((a, b) => a - b);
-    const m = seen.length >> 1;
-    fillValue = seen.length % 2 ? seen[m]! : (seen[m - 1]! + seen[m]!) / 2;
-  }
-  const mask = new Uint8Array(col.length);
-  for (let p = 0; p < col.length; p++)
-    if (col[p] !== col[p]) {
-      col[p] = fillValue;
-      mask[p] = 1;
-    }
-  const what = policy === "min" ? "lowest score" : policy;
-  return { mask, note: `imputed: ${what} of ${seen.length} observed place${seen.length === 1 ? "" : "s"}` };
+  return { prepared, methods, values, imputed, imputeNote, clamped, warnings };
 }

@@ -7,6 +7,7 @@ import { throwIfAny, type EngineProblem } from "./errors";
 import { buildTree, type Tree } from "./framework";
 import type { ScoringOptions } from "./options";
 import { checkChoice, checkOverrides, own, withDefaults } from "./options-check";
+import type { KnownInterval } from "./impute";
 import type { EngineDirection, EngineInput, EnginePlace } from "./types";
 
 export interface PreparedIndicator {
@@ -40,6 +41,11 @@ export interface Prepared {
   missing: Int32Array[];
   /** Place indices sorted by name, then id: the display order of ties and of excluded places. */
   byName: Int32Array;
+  /**
+   * Per column: what is known of each missing cell that has a bound (`EngineInput.bounds`), transformed like the values;
+   * imputation stays inside it. Empty for most columns.
+   */
+  known: Map<number, KnownInterval>[];
 }
 
 export const NOT_REPORTED = "not reported";
@@ -72,6 +78,7 @@ export function prepare(input: EngineInput, options?: Partial<ScoringOptions>): 
   const reasons: Map<number, string>[] = [];
   const stats: ColumnStats[] = [];
   const missingCells: Int32Array[] = [];
+  const known: Map<number, KnownInterval>[] = [];
   for (const node of tree.leaves) {
     const meta = tree.nodes[node]!;
     const id = meta.id;
@@ -145,6 +152,7 @@ export function prepare(input: EngineInput, options?: Partial<ScoringOptions>): 
     indicators.push({ id, node, direction: meta.direction ?? 1, transform, goalposts, target });
     values.push(col);
     reasons.push(missing);
+    known.push(knownIntervals(input, id, missing, transform, problems));
   }
   throwIfAny(problems);
   const places = input.places.map((p) => ({ id: p.id, name: p.name }));
@@ -152,5 +160,32 @@ export function prepare(input: EngineInput, options?: Partial<ScoringOptions>): 
   const byName = Int32Array.from(places.keys()).sort(
     (a, b) => text(places[a]!.name, places[b]!.name) || text(places[a]!.id, places[b]!.id),
   );
-  return { tree, places, indicators, values, reasons, stats, missing: missingCells, byName };
+  return { tree, places, indicators, values, reasons, stats, missing: missingCells, byName, known };
+}
+
+/** The bounds of the missing cells of one column, transformed (a log of a non-positive end opens that end). */
+function knownIntervals(
+  input: EngineInput,
+  id: string,
+  missing: Map<number, string>,
+  transform: Transform,
+  problems: EngineProblem[],
+): Map<number, KnownInterval> {
+  const out = new Map<number, KnownInterval>();
+  const col = own(input.bounds, id);
+  if (!col) return out;
+  const t = (x: number) => (transformDomainOk(transform, x) ? applyTransform(transform, x) : -Infinity);
+  for (const p of missing.keys()) {
+    const b = col[p];
+    if (!b) continue;
+    if (!(typeof b.lo === "number" && typeof b.hi === "number" && b.lo <= b.hi)) {
+      problems.push({
+        node: id,
+        problem: `bound for place "${input.places[p]!.id}" is not an interval (lo ${String(b.lo)}, hi ${String(b.hi)})`,
+      });
+      continue;
+    }
+    out.set(p, { lo: t(b.lo), hi: t(b.hi) });
+  }
+  return out;
 }

@@ -22,7 +22,9 @@ export function placeResult(ranked: Ranked, p: number): PlaceResult {
     norm[ind.id] = {
       value: v,
       imputed: isImputed,
-      reason: isImputed ? `${why}; ${normalized.imputeNote[j]}` : why,
+      reason: isImputed
+        ? `${why}; ${normalized.imputeNote[j]}${normalized.clamped[j]?.has(p) ? "; kept within the known bound" : ""}`
+        : why,
     };
   });
   const contributions: Record<string, number> = {};

@@ -5,6 +5,8 @@ import { viewProblems } from "@/lib/view/validate";
 
 const parse = (q: Parameters<typeof parseView>[0], c = ctx) => parseView(q, c);
 const def = defaultView(ctx);
+/** What a link without `v` (format v1) leaves at its defaults: v1's (minimum coverage 0 %). */
+const def1 = defaultView(ctx, 1);
 /** The view for a query, asserting it is valid. */
 const viewOf = (q: string, c = ctx): View => {
   const { view } = parse(q, c);
@@ -13,6 +15,7 @@ const viewOf = (q: string, c = ctx): View => {
 };
 const codes = (q: string, c = ctx) => parse(q, c).notices.map((n) => `${n.param}:${n.code}`);
 const withView = (patch: Partial<View>, c = ctx): View => ({ ...defaultView(c), ...patch });
+const withView1 = (patch: Partial<View>, c = ctx): View => ({ ...defaultView(c, 1), ...patch });
 const weights = (patch: Record<string, number>) => ({ ...def.weights, ...patch });
 
 describe("defaultView / serializeView", () => {
@@ -24,8 +27,10 @@ describe("defaultView / serializeView", () => {
   });
 
   it("writes only what differs, readably", () => {
-    expect(serializeView(withView({ weights: weights({ talent: 8, capital: 3 }) }), ctx)).toBe("w=talent:8,capital:3");
-    expect(serializeView(withView({ weights: weights({ vc_deals: 2.5, talent: 5 }) }), ctx)).toBe("w=vc_deals:2.5");
+    expect(serializeView(withView({ weights: weights({ talent: 8, capital: 3 }) }), ctx)).toBe(
+      "v=2&w=talent:8,capital:3",
+    );
+    expect(serializeView(withView({ weights: weights({ vc_deals: 2.5, talent: 5 }) }), ctx)).toBe("v=2&w=vc_deals:2.5");
   });
 
   it("writes params in a fixed order whatever the view's key order", () => {
@@ -48,7 +53,7 @@ describe("defaultView / serializeView", () => {
       weights: weights({ pflops: 0, talent: 10 }),
     });
     expect(serializeView(v, ctx)).toBe(
-      "w=talent:10,pflops:0&n=zscore&no=ai_top_talent_share:rank,vc_amount:goalposts&a=geometric&ao=vc:harmonic" +
+      "v=2&w=talent:10,pflops:0&n=zscore&no=ai_top_talent_share:rank,vc_amount:goalposts&a=geometric&ao=vc:harmonic" +
         "&tf=pflops:ln&m=mean&cov=65&rd=1&s=per_capita&p=chengdu,beijing&h=shanghai,beijing&tab=table" +
         "&sort=-pillar:talent&lang=zh&d=2026-11-28.abcd1234",
     );
@@ -60,7 +65,7 @@ describe("defaultView / serializeView", () => {
       withView({ weights: weights({ talent: 3.14159, capital: 12 }), coverageThreshold: 33.333 }),
       ctx,
     );
-    expect(q).toBe("w=talent:3.1,capital:10&cov=33.3");
+    expect(q).toBe("v=2&w=talent:3.1,capital:10&cov=33.3");
   });
 
   it("escapes only what an id needs", () => {
@@ -72,21 +77,26 @@ describe("defaultView / serializeView", () => {
       oddCtx,
     );
     const q = serializeView(v, oddCtx);
-    expect(q).toBe("w=a%2Cb:4,50%25%20share:2,p%2Bq%26r%3Ds%23t:1&p=%E5%8C%97%E4%BA%AC,xi'an");
+    expect(q).toBe("v=2&w=a%2Cb:4,50%25%20share:2,p%2Bq%26r%3Ds%23t:1&p=%E5%8C%97%E4%BA%AC,xi'an");
     expect(parse(q, oddCtx)).toEqual({ view: v, notices: [] });
   });
 
   it("stamps the current data version on non-empty links when asked", () => {
     const v = withView({ tab: "compare" });
-    expect(serializeView(v, ctx, { stampDataVersion: true })).toBe("tab=compare&d=2026-11-28.abcd1234");
+    expect(serializeView(v, ctx, { stampDataVersion: true })).toBe("v=2&tab=compare&d=2026-11-28.abcd1234");
     expect(serializeView(def, ctx, { stampDataVersion: true })).toBe("");
-    expect(serializeView(withView({ tab: "compare" }, oddCtx), oddCtx, { stampDataVersion: true })).toBe("tab=compare");
+    expect(serializeView(withView({ tab: "compare" }, oddCtx), oddCtx, { stampDataVersion: true })).toBe(
+      "v=2&tab=compare",
+    );
+    // Share links carry the version even for the default view, and still read back as the current default.
+    expect(serializeView(def, ctx, { stampDataVersion: "always" })).toBe("v=2&d=2026-11-28.abcd1234");
+    expect(parse("v=2&d=2026-11-28.abcd1234").view).toEqual({ ...def, dataVersion: "2026-11-28.abcd1234" });
   });
 });
 
 describe("input shapes", () => {
   const q = "w=talent:8&p=beijing,chengdu&tab=compare";
-  const want = withView({ weights: weights({ talent: 8 }), compare: ["beijing", "chengdu"], tab: "compare" });
+  const want = withView1({ weights: weights({ talent: 8 }), compare: ["beijing", "chengdu"], tab: "compare" });
 
   it("reads a string with or without ?, a full URL, URLSearchParams and Next's searchParams object", () => {
     for (const input of [q, `?${q}`, `https://example.org/?${q}#top`, new URLSearchParams(q)]) {
@@ -109,7 +119,7 @@ describe("input shapes", () => {
   });
 
   it("treats an empty value as missing", () => {
-    expect(parse("w=&n=&tab")).toEqual({ view: def, notices: [] });
+    expect(parse("w=&n=&tab")).toEqual({ view: def1, notices: [] });
   });
 
   it("ignores unknown params with a notice, and analytics / WeChat share params silently", () => {
@@ -153,11 +163,31 @@ describe("input shapes", () => {
 });
 
 describe("v (format version)", () => {
-  it("reads v=1 and no v alike, and is never written", () => {
+  it("reads v=1 and no v alike", () => {
     expect(parse("v=1&tab=table")).toEqual(parse("tab=table"));
   });
+  it("v2 (2026-11-29): the default minimum coverage is 60 %; a v1 link keeps v1's 0 %, so it shows what its sender saw", () => {
+    expect(def.coverageThreshold).toBe(60);
+    expect(parse("").view.coverageThreshold).toBe(60);
+    expect(parse("utm_source=wechat").view.coverageThreshold).toBe(60); // params other sites add say nothing
+    expect(viewOf("w=talent:8").coverageThreshold).toBe(0);
+    expect(viewOf("d=2026-11-28.abcd1234").coverageThreshold).toBe(0); // a v1 "Copy link" of the default view
+    expect(viewOf("v=1&tab=table").coverageThreshold).toBe(0);
+    expect(viewOf("v=2&tab=table").coverageThreshold).toBe(60);
+    expect(viewOf("v=2&cov=0").coverageThreshold).toBe(0);
+    // Editing a v1 view writes a v2 link that states the v1 default it relied on.
+    const edited = { ...viewOf("w=talent:8"), tab: "table" as const };
+    expect(serializeView(edited, ctx)).toBe("v=2&w=talent:8&cov=0&tab=table");
+    expect(parse(serializeView(edited, ctx))).toEqual({ view: edited, notices: [] });
+  });
+  it("a v1 link that asks for a geometric or harmonic mean is told that the floor now applies", () => {
+    expect(codes("a=geometric")).toEqual(["a:method_changed"]);
+    expect(codes("ao=vc:harmonic")).toEqual(["ao:method_changed"]);
+    expect(codes("a=arithmetic")).toEqual([]);
+    expect(codes("v=2&a=geometric")).toEqual([]);
+  });
   it("reports a newer format and reads what it can", () => {
-    const r = parse("v=2&tab=table&zz=1");
+    const r = parse("v=3&tab=table&zz=1");
     expect(r.view.tab).toBe("table");
     expect(r.notices.map((n) => n.code)).toEqual(["newer_format", "unknown_param"]);
   });
@@ -185,7 +215,7 @@ describe("w (weights)", () => {
     ["w=talent:1:2", "bad_format", "talent:1:2"],
   ])("%s → %s, default kept", (q, code, value) => {
     const r = parse(q);
-    expect(r.view).toEqual(def);
+    expect(r.view).toEqual(def1);
     expect(r.notices).toMatchObject([{ param: "w", code, value }]);
   });
   it("keeps the valid part of a list", () => {
@@ -218,7 +248,7 @@ describe.each([
   it("valid, case-insensitive", () => {
     expect(viewOf(`${param}=${good}`)[field]).toBe(good);
     expect(viewOf(`${param}=${good.toUpperCase()}`)[field]).toBe(good);
-    expect(serializeView(withView({ [field]: good }), ctx)).toBe(`${param}=${good}`);
+    expect(serializeView(withView({ [field]: good }), ctx)).toBe(`v=2&${param}=${good}`);
   });
   it("invalid → unknown_method, default kept", () => {
     const r = parse(`${param}=${bad}`);
@@ -236,10 +266,10 @@ describe.each([
   it("valid: read and written back as is", () => {
     const v = viewOf(`${param}=${good}`);
     expect(Object.keys(v[field])).toHaveLength(2);
-    expect(serializeView(v, ctx)).toBe(`${param}=${good}`);
+    expect(serializeView({ ...v, coverageThreshold: def.coverageThreshold }, ctx)).toBe(`v=2&${param}=${good}`);
   });
   it("an id of the wrong kind → unknown_id; an unknown method → unknown_method; valid part kept", () => {
-    const r = parse(`${param}=${wrongNode},${badMethod},${good}`);
+    const r = parse(`v=2&${param}=${wrongNode},${badMethod},${good}`);
     expect(r.notices.map((n) => n.code)).toEqual(["unknown_id", "unknown_method"]);
     expect(Object.keys(r.view[field])).toHaveLength(2);
   });
@@ -259,7 +289,8 @@ describe("cov (coverage threshold, percent)", () => {
     ["cov=0x10", "not_a_number"],
   ])("%s → %s", (q, code) => {
     expect(codes(q)).toEqual([`cov:${code}`]);
-    expect(viewOf(q).coverageThreshold).toBe(0);
+    expect(viewOf(q).coverageThreshold).toBe(0); // v1's default
+    expect(viewOf(`v=2&${q}`).coverageThreshold).toBe(60);
   });
 });
 
@@ -267,7 +298,7 @@ describe("rd (rank decimals)", () => {
   it("valid 0–6", () => {
     expect(viewOf("rd=0").rankDecimals).toBe(0);
     expect(viewOf("rd=6").rankDecimals).toBe(6);
-    expect(serializeView(withView({ rankDecimals: 0 }), ctx)).toBe("rd=0");
+    expect(serializeView(withView({ rankDecimals: 0 }), ctx)).toBe("v=2&rd=0");
   });
   it.each([
     ["rd=7", "out_of_range"],
@@ -295,11 +326,17 @@ describe("p (compare) and h (head to head)", () => {
     expect(viewOf("h=chengdu,beijing,hangzhou").pair).toEqual(["chengdu", "beijing"]);
     expect(codes("h=chengdu,beijing,hangzhou")).toEqual(["h:too_many"]);
   });
-  it("fewer than 2 valid → the default, with a notice", () => {
+  it("fewer than 2 valid → the default, with one notice", () => {
     expect(viewOf("p=beijing").compare).toEqual(def.compare);
-    expect(codes("p=beijing")).toEqual(["p:bad_format"]);
+    expect(codes("p=beijing")).toEqual(["p:too_few_places"]);
     expect(viewOf("h=beijing,beijing").pair).toEqual(def.pair);
-    expect(codes("h=beijing,beijing")).toEqual(["h:bad_format", "h:bad_format"]);
+    expect(codes("h=beijing,beijing")).toEqual(["h:too_few_places"]);
+    expect(codes("p=atlantis")).toEqual(["p:too_few_places"]);
+  });
+  it("a repeated place gives one notice however often it repeats", () => {
+    expect(codes("p=beijing,beijing,beijing,chengdu")).toEqual(["p:bad_format"]);
+    expect(viewOf("p=beijing,beijing,beijing,chengdu").compare).toEqual(["beijing", "chengdu"]);
+    expect(codes("h=beijing,beijing,chengdu")).toEqual(["h:bad_format"]);
   });
 });
 
@@ -316,7 +353,9 @@ describe("tab, sort, lang", () => {
     expect(viewOf("sort=-raw%3Apflops").sort).toEqual({ column: "raw:pflops", desc: true });
     expect(viewOf("sort=-pillar:vc").sort).toEqual({ column: "pillar:vc", desc: true });
     expect(viewOf("sort=norm:pflops").sort).toEqual({ column: "norm:pflops", desc: false });
-    expect(serializeView(withView({ sort: { column: "raw:vc_deals", desc: true } }), ctx)).toBe("sort=-raw:vc_deals");
+    expect(serializeView(withView({ sort: { column: "raw:vc_deals", desc: true } }), ctx)).toBe(
+      "v=2&sort=-raw:vc_deals",
+    );
   });
   it.each([
     ["sort=height", "bad_format"],
@@ -339,7 +378,7 @@ describe("tab, sort, lang", () => {
 describe("d (data version)", () => {
   it("the current version: kept, no notice", () => {
     expect(parse("d=2026-11-28.abcd1234")).toEqual({
-      view: withView({ dataVersion: "2026-11-28.abcd1234" }),
+      view: withView1({ dataVersion: "2026-11-28.abcd1234" }),
       notices: [],
     });
   });
@@ -369,7 +408,6 @@ describe("describeNotice", () => {
     expect(say("w=talent:99")).toEqual(['Ignored weight "talent:99": out of range (ratings run from 0 to 10).']);
     expect(say("p=beijing,atlantis,chengdu")).toEqual(['Ignored "atlantis" in the compare list: no such place.']);
     expect(say("p=atlantis")).toEqual([
-      'Ignored "atlantis" in the compare list: no such place.',
       'Ignored "atlantis" in the compare list: needs 2–4 different known places; the default is used.',
     ]);
     expect(say("zz=1")).toEqual(['Ignored "zz": not a setting this app knows.']);
@@ -380,7 +418,7 @@ describe("describeNotice", () => {
   it("covers every code", () => {
     const all: Notice[] = [
       "unknown_param unknown_id out_of_range not_a_number unknown_method duplicate_param too_long too_many bad_format",
-      "other_data_version newer_format",
+      "other_data_version newer_format method_changed too_few_places",
     ]
       .join(" ")
       .split(" ")

@@ -4,6 +4,10 @@
  * 2026-11-28: format version 1 (`v=1`, the default when `v` is absent). A future version must keep parsing v1 links:
  * read `v` first, then dispatch on it. Unknown params are ignored with a notice, so a v1 reader degrades gracefully
  * on newer links (`newer_format`).
+ *
+ * 2026-11-29: format version 2. The default minimum coverage is 60 % (v1: 0 %), so a default ranking no longer ranks
+ * places that stand on a sliver of the weight. Every non-empty link now starts with `v=2`; a non-empty link without
+ * `v` is a v1 link and keeps v1's defaults (it shows what its sender saw). The empty link is the current default view.
  */
 import { putOwn, type ViewContext } from "@/lib/view/context";
 import { indexOf } from "@/lib/view/ctx-index";
@@ -71,7 +75,14 @@ export type { Notice, NoticeCode, View } from "@/lib/view/types";
 export { describeNotice } from "@/lib/view/describe";
 
 /** The newest link format this code writes and reads. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+
+/**
+ * Minimum coverage (percent of the composite's weight backed by reported figures) a place needs for a composite, by
+ * link format version. v1 ranked everything with any data (0); v2 asks for 60 %, between COINr's "at least half"
+ * and the JRC's 65 % rule of thumb, so a place standing on one or two indicators is listed apart with the reason.
+ */
+export const DEFAULT_COVERAGE_BY_VERSION: Readonly<Record<number, number>> = { 1: 0, 2: 60 };
 
 /** Every param of format v1, in the order they are read and written. */
 export const PARAMS = [
@@ -113,8 +124,8 @@ const MAX_NOTICE_VALUE = 200;
 
 const clip = (s: string) => (s.length > MAX_NOTICE_VALUE ? `${s.slice(0, MAX_NOTICE_VALUE)}…` : s);
 
-/** The view a link with no params shows. */
-export function defaultView(ctx: ViewContext): View {
+/** The view a link with no params shows; `version` gives an older format's defaults (what its links omit). */
+export function defaultView(ctx: ViewContext, version: number = FORMAT_VERSION): View {
   const weights: Record<string, number> = {};
   for (const [id, w] of Object.entries(ctx.defaultWeights)) putOwn(weights, id, w);
   const d = DEFAULT_SCORING_OPTIONS;
@@ -126,7 +137,7 @@ export function defaultView(ctx: ViewContext): View {
     aggregationOverrides: {},
     transformOverrides: {},
     missing: d.missing,
-    coverageThreshold: round1(d.coverageThreshold * 100),
+    coverageThreshold: DEFAULT_COVERAGE_BY_VERSION[version] ?? round1(d.coverageThreshold * 100),
     rankDecimals: d.rankDecimals,
     scale: d.scale,
     compare: [...ctx.defaultCompare],
@@ -162,7 +173,6 @@ export function parseView(input: ParseInput, ctx: ViewContext): { view: View; no
 
 function parseUnsafe(input: unknown, ctx: ViewContext): { view: View; notices: Notice[] } {
   const ix = indexOf(ctx);
-  const view = defaultView(ctx);
   const notices: Notice[] = [];
   const { params, overflow } = readParams(input);
 
@@ -193,11 +203,19 @@ function parseUnsafe(input: unknown, ctx: ViewContext): { view: View; notices: N
     return { raw: first, report };
   };
 
+  // The format version decides the defaults of everything the link leaves out. No `v`: a v1 link if it says anything
+  // (params other sites add do not count), else the empty link, which means the current defaults.
   const v = take("v");
+  const saysSomething = params.some((p) => !FOREIGN_PARAM.test(p.key));
+  let version = saysSomething ? 1 : FORMAT_VERSION;
   if (v) {
-    const version = parseFormatVersion(v.raw, v.report);
-    if (version > FORMAT_VERSION) v.report("newer_format", String(version), `this app reads up to v${FORMAT_VERSION}`);
+    version = parseFormatVersion(v.raw, v.report);
+    if (version > FORMAT_VERSION) {
+      v.report("newer_format", String(version), `this app reads up to v${FORMAT_VERSION}`);
+      version = FORMAT_VERSION;
+    }
   }
+  const view = defaultView(ctx, version);
 
   const w = take("w");
   if (w) for (const [id, x] of Object.entries(parseWeights(w.raw, ix, w.report))) putOwn(view.weights, id, x);
@@ -213,6 +231,14 @@ function parseUnsafe(input: unknown, ctx: ViewContext): { view: View; notices: N
     view.aggregationOverrides = parseOverrides(ao.raw, ix.nonLeaf, "composite or pillar", AGGREGATIONS, ao.report);
   const tf = take("tf");
   if (tf) view.transformOverrides = parseOverrides(tf.raw, ix.indicators, "indicator", TRANSFORMS, tf.report);
+  if (version === 1) {
+    // v1 scored a component of 0 as 0 under these means; since v2 the floor (1 point) applies. Say so.
+    const floored = [a && view.aggregation, ...(ao ? Object.values(view.aggregationOverrides) : [])].find(
+      (x) => x === "geometric" || x === "harmonic",
+    );
+    if (floored)
+      notices.push({ param: a && view.aggregation === floored ? "a" : "ao", code: "method_changed", value: floored });
+  }
   const m = take("m");
   if (m) view.missing = parseChoice(m.raw, MISSING_POLICIES, m.report) ?? view.missing;
   const cov = take("cov");
@@ -293,7 +319,11 @@ function mapItems<T extends string>(map: Record<string, T>, order: string[], lis
  * `:` `,` `.` `-` `_` left readable. "" for the default view. Weights are written on the 0.1 grid, so a view on that
  * grid comes back equal. With `stampDataVersion`, a non-empty link also records the current data version (`d=`).
  */
-export function serializeView(view: View, ctx: ViewContext, opts: { stampDataVersion?: boolean } = {}): string {
+export function serializeView(
+  view: View,
+  ctx: ViewContext,
+  opts: { stampDataVersion?: boolean | "always" } = {},
+): string {
   const def = defaultView(ctx);
   const out: [Param, string][] = [];
   const add = (key: Param, value: string) => {
@@ -333,13 +363,16 @@ export function serializeView(view: View, ctx: ViewContext, opts: { stampDataVer
   if (round1(r.spread) !== def.robust.spread) add("spr", fmt(r.spread));
   if (r.bounds) add("bnd", `${fmt(r.bounds.lo)}-${fmt(r.bounds.hi)}`);
   if (!sameList(r.perturb, def.robust.perturb)) add("unc", r.perturb.length ? r.perturb.join(",") : "none");
-  const stamp = opts.stampDataVersion && out.length > 0 ? ctx.dataVersion : null;
-  const version = view.dataVersion ?? stamp;
-  if (version) add("d", encodeId(version));
+  const stamp =
+    opts.stampDataVersion === "always" || (opts.stampDataVersion && out.length > 0) ? ctx.dataVersion : null;
+  const dataVersion = view.dataVersion ?? stamp;
+  if (dataVersion) add("d", encodeId(dataVersion));
   if (view.dataset) add("ds", encodeId(view.dataset));
   add("ed", serializeEdits(view.edits ?? []));
   add("alt", serializeAlternatives(view.alternatives ?? {}, ctx.indicatorIds));
 
+  // A non-empty link names its format, so a later change of defaults cannot change what it shows.
+  if (out.length > 0) out.unshift(["v", String(FORMAT_VERSION)]);
   return out.map(([k, v]) => `${k}=${v}`).join("&");
 }
 

@@ -57,6 +57,10 @@ export function describeNotice(n: Notice): string {
       return `${ignored}: ${why("not in the expected format")}.`;
     case "other_data_version":
       return `This link was made on data version ${n.value}${n.detail ? ` (${n.detail})` : ""}; scores may differ.`;
+    case "too_few_places":
+      return `Ignored "${n.value}" in the ${noun}: ${why("not enough different known places")}.`;
+    case "method_changed":
+      return `This older link uses the ${n.value} mean, which since link format v2 counts a score below 1 as 1 (a score of 0 no longer zeroes the composite); its scores may differ from what its sender saw.`;
     case "newer_format":
       return `This link uses a newer link format (v=${n.value}); settings this version does not know were ignored.`;
   }

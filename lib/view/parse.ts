@@ -142,23 +142,34 @@ export function parseRankDecimals(v: RawValue, report: Report): number | undefin
   return x + 0;
 }
 
-/** `p` and `h`: distinct known place ids, `min`–`max` of them; fewer than `min` valid → default. */
+/**
+ * `p` and `h`: distinct known place ids, `min`–`max` of them. One notice per problem: a repeated place is reported once
+ * however often it repeats; when fewer than `min` valid places remain, one `too_few_places` notice replaces the item
+ * notices (the whole list falls back to the default, so that is the one thing to say).
+ */
 export function parsePlaces(v: RawValue, ix: CtxIndex, min: number, max: number, report: Report): string[] | undefined {
   const out: string[] = [];
+  const items: [NoticeCode, string, string][] = [];
+  const repeated = new Set<string>();
   let extra = 0;
   for (const item of splitValue(v, ",")) {
     if (item.text === "") continue;
-    const id = decoded(item, report);
-    if (id === null) continue;
-    if (!ix.places.has(id)) report("unknown_id", id, "no such place");
-    else if (out.includes(id)) report("bad_format", id, "listed twice");
-    else if (out.length < max) out.push(id);
+    const id = decodeValue(item);
+    if (id === null) items.push(["bad_format", item.text, "malformed percent-escape"]);
+    else if (!ix.places.has(id)) items.push(["unknown_id", id, "no such place"]);
+    else if (out.includes(id)) {
+      if (!repeated.has(id)) items.push(["bad_format", id, "listed twice"]);
+      repeated.add(id);
+    } else if (out.length < max) out.push(id);
     else extra++;
   }
-  if (extra > 0) report("too_many", shown(v), `at most ${max} places; the first ${max} are used`);
-  if (out.length >= min) return out;
+  if (out.length >= min) {
+    for (const [code, value, detail] of items) report(code, value, detail);
+    if (extra > 0) report("too_many", shown(v), `at most ${max} places; the first ${max} are used`);
+    return out;
+  }
   const need = min === max ? `${min}` : `${min}–${max}`;
-  report("bad_format", shown(v), `needs ${need} different known places; the default is used`);
+  report("too_few_places", shown(v), `needs ${need} different known places; the default is used`);
   return undefined;
 }
 

@@ -5,8 +5,14 @@ import { ctx } from "@/lib/view/test-fixture";
 import { scoringOptionsFromView } from "@/lib/view/to-scoring";
 
 describe("scoringOptionsFromView", () => {
-  it("gives the engine's defaults (plus the default ratings) for the default view", () => {
+  it("gives the engine's defaults (plus the default ratings and the view's 60 % minimum coverage) for the default view", () => {
     expect(scoringOptionsFromView(defaultView(ctx))).toEqual({
+      ...DEFAULT_SCORING_OPTIONS,
+      weightOverrides: ctx.defaultWeights,
+      coverageThreshold: 0.6,
+    });
+    // A v1 link's defaults are exactly the engine's.
+    expect(scoringOptionsFromView(defaultView(ctx, 1))).toEqual({
       ...DEFAULT_SCORING_OPTIONS,
       weightOverrides: ctx.defaultWeights,
     });

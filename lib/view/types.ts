@@ -80,6 +80,8 @@ export const NOTICE_CODES = [
   "bad_format",
   "other_data_version",
   "newer_format",
+  "method_changed",
+  "too_few_places",
 ] as const;
 export type NoticeCode = (typeof NOTICE_CODES)[number];
 
