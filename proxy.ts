@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { LOCALE_HEADER, requestLocale } from "@/lib/i18n";
 import { EMBEDDABLE_PATH, securityHeaders } from "@/lib/security/headers";
 
 /** The app only reads: pages, its dataset, static files. Anything else is answered here, before Next's router. */
@@ -24,6 +25,11 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  // The root layout writes <html lang> from this, so a Chinese page says zh-CN in its very first HTML.
+  requestHeaders.set(
+    LOCALE_HEADER,
+    requestLocale(request.nextUrl.searchParams.get("lang"), request.headers.get("accept-language")),
+  );
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
   return response;

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { htmlLang, LOCALE_HEADER } from "@/lib/i18n";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -6,9 +8,11 @@ export const metadata: Metadata = {
   description: "Compare Chinese cities' AI competitiveness with sourced indicators and your own weights.",
 };
 
-export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+/** `<html lang>` follows the page's language (the proxy decides it from the link and the browser), from the first byte. */
+export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  const locale = (await headers()).get(LOCALE_HEADER) === "zh" ? "zh" : "en";
   return (
-    <html lang="en">
+    <html lang={htmlLang(locale)}>
       <body className="min-h-screen bg-white font-sans text-gray-900 antialiased">{children}</body>
     </html>
   );

@@ -12,6 +12,8 @@ interface I18n {
   /** Formats a number for the locale with a fixed number of decimals. */
   num: (x: number, decimals?: number) => string;
   pct: (share: number, decimals?: number) => string;
+  /** Formats a number with at most this many significant digits. */
+  sig: (x: number, digits: number) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -42,6 +44,12 @@ export function I18nProvider({
       fill,
       num: (x, d = 1) => fmt(d).format(x),
       pct: (s, d = 0) => `${fmt(d).format(s * 100)}%`,
+      sig: (x, digits) => {
+        const key = -digits; // negative keys: significant digits, beside the fixed-decimal formats
+        let f = fmts.get(key);
+        if (!f) fmts.set(key, (f = new Intl.NumberFormat(tag, { maximumSignificantDigits: digits })));
+        return f.format(x);
+      },
     };
   }, [locale, messages]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

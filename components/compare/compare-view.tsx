@@ -4,6 +4,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Cell,
   Legend,
   PolarAngleAxis,
   PolarGrid,
@@ -20,6 +21,8 @@ import { ReportedValue } from "@/components/table/reported-value";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 
 const COLORS = ["var(--series-1)", "var(--series-2)", "var(--series-3)", "var(--series-4)"];
+/** Key suffix of the flag that marks a bar's value as imputed (drawn pale and outlined, named in the tooltip). */
+const IMPUTED = "\u0000imputed";
 const DASHES = ["", "6 3", "2 2", "8 2 2 2"];
 
 /** 2–4 places side by side: a radar of pillar scores, grouped bars per indicator, and the reported values. */
@@ -38,7 +41,7 @@ export function CompareView({
   pillars: { id: string; name: string }[];
   indicators: { id: string; name: string; unit: string }[];
 }) {
-  const { m, num } = useI18n();
+  const { m, num, fill } = useI18n();
   const picked = chosen.map((id) => rows.find((r) => r.id === id)).filter((r): r is PlaceRow => !!r);
   const radarData = pillars.map((p) => ({
     pillar: p.name,
@@ -47,6 +50,7 @@ export function CompareView({
   const barData = indicators.map((i) => ({
     indicator: i.name,
     ...Object.fromEntries(picked.map((r) => [r.id, r.norm[i.id]?.value ?? null])),
+    ...Object.fromEntries(picked.map((r) => [`${r.id}${IMPUTED}`, r.norm[i.id]?.imputed === true])),
   }));
   const barHeight = Math.max(240, indicators.length * (picked.length * 12 + 16) + 60);
 
@@ -81,29 +85,32 @@ export function CompareView({
               <Tooltip formatter={(v) => (typeof v === "number" ? num(v) : String(v))} />
             </RadarChart>
           </div>
-          <table className="sr-only">
-            <caption>{m.compare.radar}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.compare.pillar}</th>
-                {picked.map((r) => (
-                  <th key={r.id} scope="col">
-                    {r.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {pillars.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">{p.name}</th>
+          {/* A table ignores the 1px width of .sr-only, so the wrapper hides it (else it widens a phone's page). */}
+          <div className="sr-only">
+            <table>
+              <caption>{m.compare.radar}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{m.compare.pillar}</th>
                   {picked.map((r) => (
-                    <td key={r.id}>{r.pillars[p.id] == null ? "—" : num(r.pillars[p.id]!)}</td>
+                    <th key={r.id} scope="col">
+                      {r.name}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {pillars.map((p) => (
+                  <tr key={p.id}>
+                    <th scope="row">{p.name}</th>
+                    {picked.map((r) => (
+                      <td key={r.id}>{r.pillars[p.id] == null ? "—" : num(r.pillars[p.id]!)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </figure>
         <figure>
           <figcaption className="text-sm font-medium">
@@ -128,10 +135,29 @@ export function CompareView({
                   fill={COLORS[i]}
                   minPointSize={3}
                   isAnimationActive={false}
-                />
+                >
+                  {barData.map((d) => {
+                    const imputed = (d as Record<string, unknown>)[`${r.id}${IMPUTED}`] === true;
+                    return (
+                      <Cell
+                        key={d.indicator}
+                        fillOpacity={imputed ? 0.35 : 1}
+                        stroke={imputed ? COLORS[i] : undefined}
+                        strokeDasharray={imputed ? "3 2" : undefined}
+                      />
+                    );
+                  })}
+                </Bar>
               ))}
               <Legend />
-              <Tooltip formatter={(v) => (typeof v === "number" ? num(v) : "—")} />
+              <Tooltip
+                formatter={(v, _name, item) => {
+                  const imputed =
+                    (item.payload as Record<string, unknown>)[`${String(item.dataKey)}${IMPUTED}`] === true;
+                  if (typeof v !== "number") return "—";
+                  return imputed ? fill(m.common.paren, { text: num(v), note: m.table.imputed }) : num(v);
+                }}
+              />
             </BarChart>
           </div>
         </figure>
@@ -155,7 +181,7 @@ export function CompareView({
             {indicators.map((ind) => (
               <tr key={ind.id} className="border-b border-gray-100">
                 <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  {ind.name} <span className="text-xs text-gray-500">({ind.unit})</span>
+                  {fill(m.common.withUnit, { name: ind.name, unit: ind.unit })}
                 </th>
                 {picked.map((r) => {
                   return (

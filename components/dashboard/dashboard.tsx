@@ -22,10 +22,13 @@ import { useUiStore } from "@/components/dashboard/ui-store";
 import { useView } from "@/components/dashboard/use-view";
 import { I18nProvider, useI18n } from "@/components/i18n";
 import { MethodControls, type MethodSettings } from "@/components/method/method-controls";
+import { MethodNotes } from "@/components/method/method-notes";
 import { Notices } from "@/components/notices";
 import { RankingView } from "@/components/ranking/ranking-view";
+import { TopOfRanking } from "@/components/ranking/top-of-ranking";
 import { WeightsPanel } from "@/components/weights/weights-panel";
 import { useModel } from "@/components/dashboard/use-model";
+import { refusalText } from "@/lib/dashboard/problem-text";
 import { messagesFor } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/format";
 import { makeViewContext, type ViewContext } from "@/lib/view/context";
@@ -165,8 +168,7 @@ function DashboardInContext({
 
 /** The query a shared link carries: the view, and always the data version, even for the default view. */
 function shareQuery(view: View, ctx: ViewContext): string {
-  const qs = serializeView({ ...view, dataVersion: null }, ctx, { stampDataVersion: true });
-  return qs || (ctx.dataVersion ? `d=${encodeURIComponent(ctx.dataVersion)}` : "");
+  return serializeView({ ...view, dataVersion: null }, ctx, { stampDataVersion: "always" });
 }
 
 function DashboardBody({
@@ -186,7 +188,7 @@ function DashboardBody({
   synthetic: boolean;
   ctx: ViewContext;
 } & ReturnType<typeof useView>) {
-  const { m, locale, fill } = useI18n();
+  const { m, locale, fill, num } = useI18n();
   // Data imported into this browser: the record (name, meta.csv's method) was read when the dataset was loaded.
   const imported = source.kind === "imported" && data.dataset ? peekImport(source.id) : null;
   const computed = useModel(data.dataset, view, locale, imported?.method ?? null);
@@ -272,6 +274,13 @@ function DashboardBody({
       name: i.name,
       sources: (ctx.alternativeSources[i.id] ?? []).map((id) => ({ id, name: sourceName.get(id) ?? id })),
     }));
+  // Names of nodes and places for the method notes, in the interface language.
+  const nameOf = (id: string) =>
+    model.names[id] ??
+    model.placeOptions.find((p) => p.id === id)?.name ??
+    model.rows.find((r) => r.id === id)?.name ??
+    id;
+  const unitOf = (id: string) => model.indicators.find((i) => i.id === id)?.unit ?? "";
 
   const methods: MethodSettings = {
     normalization: view.normalization,
@@ -282,7 +291,7 @@ function DashboardBody({
   };
 
   return (
-    <div className="mx-auto max-w-7xl p-4 lg:p-6">
+    <div className={cn("mx-auto max-w-7xl p-4 lg:p-6", settingsOpen && "pb-24 lg:pb-6")}>
       <header className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">{m.app.title}</h1>
@@ -342,11 +351,7 @@ function DashboardBody({
 
       <DataStatus data={data} showsFirst={showsFirst} stale={stale} cut={first?.cut ?? null} />
 
-      {model.error && (
-        <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-          {fill(m.engine.error, { detail: model.error })}
-        </p>
-      )}
+      <MethodNotes refused={model.refused} warnings={model.warnings} error={model.error} name={nameOf} unit={unitOf} />
 
       <div className="grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
         <button
@@ -375,9 +380,15 @@ function DashboardBody({
               if (p) setRatings(presetRatings(p, defaults), `preset:${id}`);
             }}
           />
-          <MethodControls settings={methods} onChange={(patch) => update(patch, `m:${Object.keys(patch).join()}`)} />
+          <MethodControls
+            settings={methods}
+            onChange={(patch) => update(patch, `m:${Object.keys(patch).join()}`)}
+            refusals={model.refusals}
+            describe={(r) => refusalText(r, { m, fill, name: nameOf, num }, unitOf)}
+          />
         </aside>
 
+        {settingsOpen && <TopOfRanking rows={model.rows} />}
         <main id="main" className="min-w-0">
           <div className="print:hidden">
             <Tabs active={view.tab} onSelect={(tab) => update({ tab }, "tab")} />
@@ -389,7 +400,14 @@ function DashboardBody({
             aria-busy={stale}
             className={cn("pt-4", stale && "opacity-60")}
           >
-            {view.tab === "ranking" && <RankingView rows={model.rows} series={model.series} stacked={model.stacked} />}
+            {view.tab === "ranking" && (
+              <RankingView
+                rows={model.rows}
+                series={model.series}
+                stacked={model.stacked}
+                coverageThreshold={view.coverageThreshold}
+              />
+            )}
             {view.tab === "compare" && (
               <CompareView
                 rows={model.rows}
@@ -407,6 +425,7 @@ function DashboardBody({
                 onPair={(pair) => update({ pair }, "pair")}
                 pillars={model.pillars}
                 indicators={model.indicators}
+                nodes={model.nodes}
               />
             )}
             {view.tab === "table" && (
@@ -418,6 +437,7 @@ function DashboardBody({
                     indicators={model.indicators}
                     sort={view.sort}
                     onSort={(sort) => update({ sort }, "sort")}
+                    scale={view.scale}
                   />
                 </div>
                 {printing && <PrintTable rows={model.rows} pillars={model.pillars} indicators={model.indicators} />}

@@ -10,6 +10,9 @@ interface UiState {
   /** On narrow screens the settings panel is folded away. */
   settingsOpen: boolean;
   toggleSettings: () => void;
+  /** Column groups the table hides: pillar ids, and "raw" / "norm" for all reported figures or all scores. */
+  hiddenColumns: string[];
+  toggleColumns: (group: string) => void;
 }
 
 export const useUiStore = create<UiState>((set) => ({
@@ -17,4 +20,11 @@ export const useUiStore = create<UiState>((set) => ({
   dismissNotices: (query) => set({ dismissedNoticesFor: query }),
   settingsOpen: false,
   toggleSettings: () => set((s) => ({ settingsOpen: !s.settingsOpen })),
+  hiddenColumns: [],
+  toggleColumns: (group) =>
+    set((s) => ({
+      hiddenColumns: s.hiddenColumns.includes(group)
+        ? s.hiddenColumns.filter((g) => g !== group)
+        : [...s.hiddenColumns, group],
+    })),
 }));

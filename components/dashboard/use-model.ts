@@ -51,16 +51,17 @@ export function useModel(
   const scored = useMemo(() => (input ? scoreView(input, options) : null), [input, options]);
   const say = useMemo(() => reasonSayer(m), [m]);
   const raw = useMemo(
-    () => (dataset && st && input ? rawCellsFor(dataset, st, input, say) : null),
-    [dataset, st, input, say],
+    () => (dataset && st && input ? rawCellsFor(dataset, st, input, say, view.scale) : null),
+    [dataset, st, input, say, view.scale],
   );
   const rows = useMemo(
-    () => (dataset && raw && scored ? buildRows(dataset, raw, scored.result.places, say, locale) : null),
+    () =>
+      dataset && raw && scored ? buildRows(dataset, raw, scored.result.places, say, locale, scored.result.nodes) : null,
     [dataset, raw, scored, say, locale],
   );
   return useMemo(() => {
     if (!dataset || !st || !scored || !rows || !edited) return null;
-    return assembleModel(st, scored, rows, view, methodologyOf(dataset, st, view, scored.result, locale), {
+    return assembleModel(st, scored, rows, view, methodologyOf(dataset, st, view, scored.result, locale), locale, {
       summary: edited.summary,
       skipped: edited.skipped,
     });

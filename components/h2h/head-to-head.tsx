@@ -3,6 +3,7 @@
 import { useI18n } from "@/components/i18n";
 import { LabeledSelect } from "@/components/ui/labeled-select";
 import { ReportedValue } from "@/components/table/reported-value";
+import type { WeightNode } from "@/lib/dashboard/effective-weights";
 import { headToHead } from "@/lib/dashboard/h2h";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 import { cn } from "@/lib/cn";
@@ -15,14 +16,17 @@ export function HeadToHead({
   onPair,
   pillars,
   indicators,
+  nodes,
 }: {
   rows: PlaceRow[];
   pair: [string, string];
   onPair: (pair: [string, string]) => void;
   pillars: { id: string; name: string }[];
   indicators: { id: string; name: string; unit: string }[];
+  /** The framework with the weights in force, for each place's effective weights. */
+  nodes: readonly WeightNode[];
 }) {
-  const { m, fill, num, locale } = useI18n();
+  const { m, fill, num, pct, locale } = useI18n();
   const a = rows.find((r) => r.id === pair[0]);
   const b = rows.find((r) => r.id === pair[1]);
   const options = rows.map((r) => ({ id: r.id, name: r.name })).sort(compareNames(locale));
@@ -32,12 +36,45 @@ export function HeadToHead({
     b,
     indicators.map((i) => i.id),
     pillars.map((p) => p.id),
+    nodes,
   );
   const ind = new Map(indicators.map((i) => [i.id, i]));
   const pil = new Map(pillars.map((p) => [p.id, p]));
-  const maxAbs = Math.max(1e-9, ...h.lines.map((l) => Math.abs(l.gapContribution)));
+  const maxAbs = Math.max(1e-9, ...[...h.lines, ...h.oneSided].map((l) => Math.abs(l.gapContribution)));
   const fmt = (x: number | null) => (x === null ? "—" : num(x));
   const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : "±"}${num(Math.abs(x))}`;
+  const showGap = h.gap !== null;
+  const nameOf = (side: "a" | "b") => (side === "a" ? a.name : b.name);
+  const label = (id: string) => {
+    const i = ind.get(id);
+    return i ? fill(m.common.withUnit, { name: i.name, unit: i.unit }) : id;
+  };
+  const verdict =
+    h.noComposite.length === 2
+      ? m.h2h.noCompositeBoth
+      : h.noComposite.length === 1
+        ? fill(m.h2h.noComposite, {
+            name: nameOf(h.noComposite[0]!),
+            reason: (h.noComposite[0] === "a" ? a : b).reason ?? m.h2h.noCompositeShort,
+          })
+        : h.leader
+          ? fill(m.h2h.leads, { name: nameOf(h.leader) })
+          : m.h2h.tie;
+  const gapBar = (x: number) => (
+    <div className="flex items-center gap-2">
+      <span className="w-14 text-right tabular-nums">{signed(x)}</span>
+      <span className="relative h-2 w-32 bg-gray-100" aria-hidden>
+        <span
+          className={cn(
+            "absolute inset-y-0",
+            x >= 0 ? "left-1/2 bg-[var(--series-1)]" : "right-1/2 bg-[var(--series-6)]",
+          )}
+          style={{ width: `${((Math.abs(x) / maxAbs) * 100) / 2}%` }}
+        />
+      </span>
+    </div>
+  );
+  const th = "py-1 pr-3";
 
   return (
     <section aria-labelledby="h2h-title" className="space-y-4" data-testid="h2h-view">
@@ -69,111 +106,160 @@ export function HeadToHead({
       </div>
 
       <div className="grid grid-cols-[1fr_auto_1fr] items-center gap-4 rounded border border-gray-200 p-4 text-center">
-        <div>
-          <div className="text-lg font-semibold">{a.name}</div>
-          <div className="text-3xl tabular-nums">{fmt(a.score)}</div>
-          <div className="text-xs text-gray-600">#{a.rank ?? "—"}</div>
-        </div>
-        <div className="text-sm" data-testid="h2h-verdict">
-          {h.leader ? fill(m.h2h.leads, { name: h.leader === "a" ? a.name : b.name }) : m.h2h.tie}
+        {[a, b].map((r, k) => (
+          <div key={r.id} className={k === 0 ? "order-1" : "order-3"}>
+            <div className="text-lg font-semibold [overflow-wrap:anywhere]">{r.name}</div>
+            <div className="text-3xl tabular-nums">{r.score === null ? m.h2h.noCompositeShort : num(r.score)}</div>
+            <div className="text-xs text-gray-600">#{r.rank ?? "—"}</div>
+          </div>
+        ))}
+        <div className="order-2 max-w-[14rem] text-sm" data-testid="h2h-verdict">
+          {verdict}
           {h.gap !== null && (
             <div className="text-xs text-gray-600">
-              {m.h2h.gap}: {num(Math.abs(h.gap))}
+              {m.h2h.gap}
+              {m.common.colon}
+              {num(Math.abs(h.gap))}
             </div>
           )}
-        </div>
-        <div>
-          <div className="text-lg font-semibold">{b.name}</div>
-          <div className="text-3xl tabular-nums">{fmt(b.score)}</div>
-          <div className="text-xs text-gray-600">#{b.rank ?? "—"}</div>
         </div>
       </div>
 
       <div className="relative overflow-x-auto">
         <table className="min-w-full text-sm" data-testid="h2h-table">
-          <caption className="mb-1 text-left text-sm font-medium">{m.h2h.decides}</caption>
+          <caption className="mb-1 text-left text-sm font-medium">
+            {m.h2h.decides}
+            {h.weightsDiffer && (
+              <span className="block text-xs font-normal text-gray-600" data-testid="h2h-weights-differ">
+                {m.h2h.weightsDiffer}
+              </span>
+            )}
+          </caption>
           <thead>
             <tr className="border-b border-gray-300 text-left text-xs">
-              <th scope="col" className="py-1 pr-3">
+              <th scope="col" className={th}>
                 {m.compare.indicator}
               </th>
-              <th scope="col" className="py-1 pr-3">
-                {a.name} ({m.h2h.raw})
+              <th scope="col" className={th}>
+                {fill(m.common.paren, { text: a.name, note: m.h2h.raw })}
               </th>
-              <th scope="col" className="py-1 pr-3">
-                {b.name} ({m.h2h.raw})
+              <th scope="col" className={th}>
+                {fill(m.common.paren, { text: b.name, note: m.h2h.raw })}
               </th>
-              <th scope="col" className="py-1 pr-3">
+              <th scope="col" className={th}>
                 {m.h2h.normalized}
               </th>
-              <th scope="col" className="py-1 pr-3">
-                {m.h2h.contribution}
-              </th>
+              {h.weightsDiffer && (
+                <>
+                  <th scope="col" className={th}>
+                    {fill(m.h2h.weightFor, { name: a.name })}
+                  </th>
+                  <th scope="col" className={th}>
+                    {fill(m.h2h.weightFor, { name: b.name })}
+                  </th>
+                </>
+              )}
+              {showGap && (
+                <th scope="col" className={th}>
+                  {m.h2h.contribution}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
             {h.pillars.map((p) => (
               <tr key={p.pillar} className="border-b border-gray-100 bg-gray-50 font-medium">
-                <th scope="row" className="py-1 pr-3 text-left">
+                <th scope="row" className={cn(th, "text-left")}>
                   {pil.get(p.pillar)?.name ?? p.pillar}
                 </th>
-                <td className="py-1 pr-3" colSpan={2} />
-                <td className="py-1 pr-3 tabular-nums">
+                <td className={th} colSpan={2} />
+                <td className={cn(th, "tabular-nums")}>
                   {fmt(p.a)} : {fmt(p.b)}
                 </td>
-                <td className="py-1 pr-3 tabular-nums">{signed(p.gapContribution)}</td>
+                {h.weightsDiffer && <td className={th} colSpan={2} />}
+                {showGap && <td className={cn(th, "tabular-nums")}>{signed(p.gapContribution)}</td>}
               </tr>
             ))}
-            {h.lines.map((l) => {
-              const i = ind.get(l.indicator);
-              const ra = a.raw[l.indicator];
-              const rb = b.raw[l.indicator];
-              const w = (Math.abs(l.gapContribution) / maxAbs) * 100;
-              return (
-                <tr key={l.indicator} className="border-b border-gray-100" data-indicator={l.indicator}>
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">
-                    {i?.name ?? l.indicator} <span className="text-xs text-gray-500">({i?.unit})</span>
-                  </th>
-                  <td className={cn("py-1 pr-3 tabular-nums", l.leader === "a" && "font-semibold")}>
-                    <ReportedValue cell={ra} />
-                  </td>
-                  <td className={cn("py-1 pr-3 tabular-nums", l.leader === "b" && "font-semibold")}>
-                    <ReportedValue cell={rb} />
-                  </td>
-                  <td className="py-1 pr-3 tabular-nums">
-                    {l.a === null && l.b === null ? (
-                      <span className="text-gray-500">{m.h2h.bothMissing}</span>
-                    ) : (
-                      <>
-                        {fmt(l.a)} : {fmt(l.b)}
-                        {l.leader && (
-                          <span className="ml-1 text-xs text-gray-600">
-                            ({fill(m.h2h.leads, { name: l.leader === "a" ? a.name : b.name })})
-                          </span>
-                        )}
-                      </>
-                    )}
-                  </td>
-                  <td className="py-1 pr-3">
-                    <div className="flex items-center gap-2">
-                      <span className="w-14 text-right tabular-nums">{signed(l.gapContribution)}</span>
-                      <span className="relative h-2 w-32 bg-gray-100" aria-hidden>
-                        <span
-                          className={cn(
-                            "absolute inset-y-0",
-                            l.gapContribution >= 0 ? "left-1/2 bg-[var(--series-1)]" : "right-1/2 bg-[var(--series-6)]",
-                          )}
-                          style={{ width: `${w / 2}%` }}
-                        />
-                      </span>
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
+            {h.lines.map((l) => (
+              <tr key={l.indicator} className="border-b border-gray-100" data-indicator={l.indicator}>
+                <th scope="row" className={cn(th, "text-left font-normal")}>
+                  {label(l.indicator)}
+                </th>
+                <td className={cn(th, "tabular-nums", l.leader === "a" && "font-semibold")}>
+                  <ReportedValue cell={a.raw[l.indicator]} />
+                </td>
+                <td className={cn(th, "tabular-nums", l.leader === "b" && "font-semibold")}>
+                  <ReportedValue cell={b.raw[l.indicator]} />
+                </td>
+                <td className={cn(th, "tabular-nums")}>
+                  {fmt(l.a)} : {fmt(l.b)}
+                  {l.leader && (
+                    <span className="ml-1 text-xs text-gray-600">
+                      {fill(m.common.paren, { text: "", note: fill(m.h2h.leads, { name: nameOf(l.leader) }) }).trim()}
+                    </span>
+                  )}
+                </td>
+                {h.weightsDiffer && (
+                  <>
+                    <td className={cn(th, "tabular-nums")}>{l.weightA === null ? "—" : pct(l.weightA, 1)}</td>
+                    <td className={cn(th, "tabular-nums")}>{l.weightB === null ? "—" : pct(l.weightB, 1)}</td>
+                  </>
+                )}
+                {showGap && <td className={th}>{gapBar(l.gapContribution)}</td>}
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
+
+      {h.oneSided.length > 0 && (
+        <div className="relative overflow-x-auto">
+          <table className="min-w-full text-sm" data-testid="h2h-one-sided">
+            <caption className="mb-1 text-left text-sm font-medium">
+              {m.h2h.oneSided}
+              <span className="block text-xs font-normal text-gray-600">{m.h2h.oneSidedHelp}</span>
+            </caption>
+            <thead>
+              <tr className="border-b border-gray-300 text-left text-xs">
+                <th scope="col" className={th}>
+                  {m.compare.indicator}
+                </th>
+                <th scope="col" className={th}>
+                  {m.h2h.raw}
+                </th>
+                <th scope="col" className={th}>
+                  {m.h2h.normalized}
+                </th>
+                {showGap && (
+                  <th scope="col" className={th}>
+                    {m.h2h.contribution}
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {h.oneSided.map((l) => (
+                <tr key={l.indicator} className="border-b border-gray-100" data-indicator={l.indicator}>
+                  <th scope="row" className={cn(th, "text-left font-normal")}>
+                    {label(l.indicator)}
+                  </th>
+                  <td className={cn(th, "tabular-nums")}>
+                    <span className="mr-1 text-xs text-gray-600">{fill(m.h2h.onlyOne, { name: nameOf(l.side) })}</span>
+                    <ReportedValue cell={(l.side === "a" ? a : b).raw[l.indicator]} />
+                  </td>
+                  <td className={cn(th, "tabular-nums")}>{fmt(l.side === "a" ? l.a : l.b)}</td>
+                  {showGap && <td className={th}>{gapBar(l.gapContribution)}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {h.neither.length > 0 && (
+        <p className="text-sm text-gray-600" data-testid="h2h-neither">
+          {fill(m.h2h.neither, { names: h.neither.map((id) => ind.get(id)?.name ?? id).join(m.common.listSep) })}
+        </p>
+      )}
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { useI18n } from "@/components/i18n";
 import { LabeledSelect } from "@/components/ui/labeled-select";
+import { aggregationRefusals, type Refusal } from "@/lib/dashboard/method-support";
 import {
   AGGREGATIONS,
   MISSING_POLICIES,
@@ -22,15 +23,43 @@ export interface MethodSettings {
   scale: Scale;
 }
 
-/** Normalization, aggregation, missing-data policy with its coverage threshold, and absolute vs per-capita scale. */
+/**
+ * Normalization, aggregation, missing-data policy with its coverage threshold, and absolute vs per-capita scale. A
+ * method the data cannot support is shown disabled, with the reason under the control.
+ */
 export function MethodControls({
   settings,
   onChange,
+  refusals,
+  describe,
 }: {
   settings: MethodSettings;
   onChange: (patch: Partial<MethodSettings>) => void;
+  /** Normalizations the data cannot support. */
+  refusals: Partial<Record<Normalization, Refusal>>;
+  /** A refusal in words. */
+  describe: (r: Refusal) => string;
 }) {
-  const { m } = useI18n();
+  const { m, fill } = useI18n();
+  const aggRefusals = aggregationRefusals(settings.normalization);
+  const unavailable = <T extends string>(
+    list: readonly T[],
+    refused: Partial<Record<T, Refusal>>,
+    label: (v: T) => string,
+  ) => {
+    const items = list.filter((v) => refused[v]);
+    if (items.length === 0) return undefined;
+    return (
+      <div data-testid="unavailable-methods">
+        <span>{m.methods.unavailable}</span>
+        <ul className="list-disc pl-4">
+          {items.map((v) => (
+            <li key={v}>{fill(m.methods.unavailableItem, { method: label(v), reason: describe(refused[v]!) })}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  };
   const thresholdId = useId();
   const names = m.methodNames;
   return (
@@ -42,8 +71,9 @@ export function MethodControls({
         testId="method-normalization"
         label={m.methods.normalization}
         value={settings.normalization}
-        options={NORMALIZATIONS.map((v) => ({ value: v, label: names.normalization[v] }))}
+        options={NORMALIZATIONS.map((v) => ({ value: v, label: names.normalization[v], disabled: !!refusals[v] }))}
         onChange={(normalization) => onChange({ normalization })}
+        hint={unavailable(NORMALIZATIONS, refusals, (v) => names.normalization[v])}
       />
       <LabeledSelect
         testId="method-aggregation"
@@ -51,9 +81,10 @@ export function MethodControls({
         value={settings.aggregation ?? "framework"}
         options={[
           { value: "framework" as const, label: m.methods.aggregationFramework },
-          ...AGGREGATIONS.map((v) => ({ value: v, label: names.aggregation[v] })),
+          ...AGGREGATIONS.map((v) => ({ value: v, label: names.aggregation[v], disabled: !!aggRefusals[v] })),
         ]}
         onChange={(v) => onChange({ aggregation: v === "framework" ? null : v })}
+        hint={unavailable(AGGREGATIONS, aggRefusals, (v) => names.aggregation[v])}
       />
       <LabeledSelect
         testId="method-missing"
@@ -64,7 +95,9 @@ export function MethodControls({
       />
       <div className="flex flex-col gap-0.5">
         <label htmlFor={thresholdId} className="text-xs text-gray-700">
-          {m.methods.threshold}: <span className="tabular-nums">{settings.coverageThreshold}%</span>
+          {m.methods.threshold}
+          {m.common.colon}
+          <span className="tabular-nums">{settings.coverageThreshold}%</span>
         </label>
         <input
           id={thresholdId}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useI18n } from "@/components/i18n";
+import { MEAN_FLOOR } from "@/lib/scoring/aggregate-node";
 import type { Aggregation, MissingPolicy, Normalization, Scale } from "@/lib/view/options";
 
 export interface MethodologyProps {
@@ -11,6 +12,8 @@ export interface MethodologyProps {
   coverageThreshold: number;
   rankDecimals: number | null;
   scale: Scale;
+  /** A geometric or harmonic mean is in force somewhere, so the floor applies. */
+  floored: boolean;
   pillars: { id: string; name: string; share: number; indicators: { id: string; name: string; share: number }[] }[];
   sources: { id: string; publisher: string; title: string; date: string; url: string; covers: string }[];
   dataVersion: string;
@@ -40,7 +43,9 @@ export function Methodology(p: MethodologyProps) {
             <ul className="mt-1 list-disc pl-5">
               {p.overrides.map((o) => (
                 <li key={o.indicator}>
-                  {o.indicator}: {m.methodNames.normalization[o.method]}
+                  {o.indicator}
+                  {m.common.colon}
+                  {m.methodNames.normalization[o.method]}
                 </li>
               ))}
             </ul>
@@ -58,6 +63,11 @@ export function Methodology(p: MethodologyProps) {
             f.frameworkAggregation
           )}{" "}
           {f.weights}
+          {p.floored && (
+            <span className="mt-1 block" data-testid="methodology-floor">
+              {fill(f.floor, { floor: MEAN_FLOOR })}
+            </span>
+          )}
         </li>
         <li>
           <b>{t.rank}</b> {f.rank} {p.rankDecimals !== null && fill(f.rankRounded, { decimals: p.rankDecimals })}
@@ -82,7 +92,11 @@ export function Methodology(p: MethodologyProps) {
         <ol className="list-decimal space-y-1 pl-5" data-testid="sources-list">
           {p.sources.map((s) => (
             <li key={s.id}>
-              {s.publisher}, <i>{s.title}</i>, {s.date}.{" "}
+              {s.publisher}
+              {m.common.comma}
+              <i>{s.title}</i>
+              {s.date && `${m.common.comma}${s.date}`}
+              {m.common.period}{" "}
               {s.url && (
                 <a href={s.url} className="break-all text-blue-800 underline" rel="noreferrer noopener">
                   {s.url}

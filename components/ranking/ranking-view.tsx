@@ -8,18 +8,44 @@ import type { PlaceRow } from "@/lib/dashboard/rows";
 const ordinalEn = (n: number) =>
   n % 100 >= 11 && n % 100 <= 13 ? `${n}th` : `${n}${["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
 
-/** The composite ranking: stacked bars by pillar contribution with coverage, a text summary, and who is unranked. */
-export function RankingView({ rows, series, stacked }: { rows: PlaceRow[]; series: SeriesDef[]; stacked: boolean }) {
-  const { m, fill, num, locale } = useI18n();
+/**
+ * The composite ranking: stacked bars by pillar contribution with coverage, a text summary that says what the ranking
+ * rests on (how many places, at what minimum coverage, imputed figures), and who is unranked and why.
+ */
+export function RankingView({
+  rows,
+  series,
+  stacked,
+  coverageThreshold,
+}: {
+  rows: PlaceRow[];
+  series: SeriesDef[];
+  stacked: boolean;
+  /** The view's minimum coverage, percent. */
+  coverageThreshold: number;
+}) {
+  const { m, fill, num, pct, locale } = useI18n();
   // Typing in a weight keeps the controls instant; the chart follows as soon as React has a moment.
   const deferred = useDeferredValue(rows);
   const ranked = deferred.filter((r) => r.status === "ranked" && r.score !== null);
   const unranked = deferred.filter((r) => r.status !== "ranked" || r.score === null);
   const ord = (n: number) => (locale === "zh" ? `第${n}` : ordinalEn(n));
-  const summary = ranked
+  const leaders = ranked
     .slice(0, 3)
     .map((r) => fill(m.ranking.summaryMore, { name: r.name, rank: ord(r.rank ?? 0), score: num(r.score ?? 0) }))
-    .join(" ");
+    .join(locale === "zh" ? "" : " ");
+  const lowest = ranked.reduce((lo, r) => Math.min(lo, r.coverage), 1);
+  const counts = { ranked: ranked.length, total: deferred.length, apart: unranked.length };
+  const basis =
+    coverageThreshold > 0
+      ? fill(unranked.length > 0 ? m.ranking.basis : m.ranking.basisEvery, {
+          ...counts,
+          threshold: `${num(coverageThreshold, coverageThreshold % 1 ? 1 : 0)}%`,
+        })
+      : fill(m.ranking.basisNoThreshold, { ...counts, lowest: pct(lowest) });
+  const anyImputed = ranked.some((r) => r.imputedShare > 0);
+  const sep = locale === "zh" ? "" : " ";
+  const summary = [leaders, basis].filter(Boolean).join(sep);
 
   return (
     <section aria-labelledby="ranking-title" className="space-y-3" data-testid="ranking-view">
@@ -27,7 +53,9 @@ export function RankingView({ rows, series, stacked }: { rows: PlaceRow[]; serie
         {m.ranking.title}
       </h2>
       <p className="text-sm text-gray-700" data-testid="ranking-summary">
-        {summary}
+        {leaders}
+        {leaders && sep}
+        <span data-testid="ranking-basis">{basis}</span>
       </p>
       <figure>
         <RankingChart
@@ -38,15 +66,26 @@ export function RankingView({ rows, series, stacked }: { rows: PlaceRow[]; serie
             label: `${r.rank}. ${r.name}`,
             score: r.score ?? 0,
             coverage: r.coverage,
+            imputedShare: r.imputedShare,
             contributions: r.contributions,
           }))}
         />
-        <figcaption className="sr-only">{summary}</figcaption>
+        <figcaption className="mt-1 text-xs text-gray-600">
+          {m.ranking.deemphasis}
+          {anyImputed && (
+            <>
+              {sep}
+              <span data-testid="ranking-imputed-note">{m.ranking.imputedNote}</span>
+            </>
+          )}
+        </figcaption>
       </figure>
+      <p className="sr-only">{summary}</p>
       <ol className="sr-only" aria-label={m.ranking.title}>
         {ranked.map((r) => (
           <li key={r.id}>
             {r.rank}. {r.name} {num(r.score ?? 0)}
+            {r.imputedShare > 0 && ` †`}
           </li>
         ))}
       </ol>
@@ -57,8 +96,8 @@ export function RankingView({ rows, series, stacked }: { rows: PlaceRow[]; serie
         ) : (
           <ul className="list-disc pl-5 text-sm text-gray-700">
             {unranked.map((r) => (
-              <li key={r.id}>
-                <span className="font-medium">{r.name}</span>: {r.reason ?? m.missing.belowCoverage}
+              <li key={r.id} data-place={r.id}>
+                {fill(m.ranking.unrankedItem, { name: r.name, reason: r.reason ?? m.missing.belowCoverage })}
               </li>
             ))}
           </ul>

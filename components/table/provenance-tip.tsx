@@ -1,62 +1,65 @@
 "use client";
 
-import { useId } from "react";
 import { useI18n } from "@/components/i18n";
+import { FloatingTip } from "@/components/ui/floating-tip";
 import type { Provenance } from "@/lib/dashboard/rows";
+import { yearText } from "@/lib/i18n/years";
 
 /**
- * A value with its provenance (source, year, qualifier, note) in a tooltip that opens on hover and on keyboard focus.
- * Everything is rendered as text: names and notes from data are never parsed as HTML.
+ * A value with its provenance (source, year, qualifier, note; for a per-capita or per-GDP figure, the denominator with
+ * its year and source) in a tooltip that opens on hover, keyboard focus and tap. Everything is rendered as text: names
+ * and notes from data are never parsed as HTML. In Chinese, a year or note without a translation is labelled as the
+ * original text.
  */
 export function ProvenanceTip({
   children,
   provenance,
+  denominator,
   testId,
 }: {
   children: React.ReactNode;
   provenance: Provenance;
+  /** "Divided by population 21,893,095 (2020; source)", for a scaled figure. */
+  denominator?: string | null;
   testId?: string;
 }) {
-  const { m } = useI18n();
-  const id = useId();
+  const { m, fill, locale } = useI18n();
+  // Notes are the research's own words; in Chinese they are labelled as the original text (no translation exists).
+  const noteLabel = locale === "zh" ? fill(m.common.original, { text: m.provenance.note }) : m.provenance.note;
   const q = m.provenance[provenance.qualifier];
+  const year = yearText(provenance.year, locale);
+  const yearShown = year.translated ? year.text : fill(m.common.original, { text: year.text });
+  const alternatives = provenance.alternatives.map((a) => `${a.value} (${a.source}, ${a.year})`).join("; ");
+  const lines: [string, string][] = [
+    [m.provenance.source, provenance.source],
+    [m.provenance.year, yearShown],
+    [m.provenance.qualifier, q],
+    ...(denominator ? [[m.provenance.scaledBy, denominator] as [string, string]] : []),
+    ...(provenance.note ? [[noteLabel, provenance.note] as [string, string]] : []),
+    ...(alternatives ? [[m.provenance.alternatives, alternatives] as [string, string]] : []),
+  ];
+  const tip = (
+    <>
+      {/* A figure the user changed says so first (results-out issue 13). */}
+      {provenance.userChange && <span className="block font-medium text-violet-900">✎ {provenance.userChange}</span>}
+      {lines.map(([label, value]) => (
+        <span key={label} className="block">
+          <b>
+            {label}
+            {m.common.colon}
+          </b>
+          {value}
+        </span>
+      ))}
+    </>
+  );
+  const description = [
+    ...(provenance.userChange ? [`✎ ${provenance.userChange}`] : []),
+    ...lines.map(([label, value]) => `${label}${m.common.colon}${value}`),
+  ].join(locale === "zh" ? "；" : "; ");
   return (
-    <span className="group relative inline-block">
-      <span
-        tabIndex={0}
-        aria-describedby={id}
-        data-testid={testId}
-        className="cursor-help underline decoration-gray-400 decoration-dotted underline-offset-2"
-      >
-        {children}
-      </span>
-      <span
-        id={id}
-        role="tooltip"
-        className="invisible absolute top-full left-0 z-20 mt-1 w-72 rounded border border-gray-300 bg-white p-2 text-left text-xs font-normal whitespace-normal text-gray-800 shadow-lg group-focus-within:visible group-hover:visible"
-      >
-        {provenance.userChange && <span className="block font-medium text-violet-900">✎ {provenance.userChange}</span>}
-        <span className="block">
-          <b>{m.provenance.source}:</b> {provenance.source}
-        </span>
-        <span className="block">
-          <b>{m.provenance.year}:</b> {provenance.year}
-        </span>
-        <span className="block">
-          <b>{m.provenance.qualifier}:</b> {q}
-        </span>
-        {provenance.note && (
-          <span className="block">
-            <b>{m.provenance.note}:</b> {provenance.note}
-          </span>
-        )}
-        {provenance.alternatives.length > 0 && (
-          <span className="block">
-            <b>{m.provenance.alternatives}:</b>{" "}
-            {provenance.alternatives.map((a) => `${a.value} (${a.source}, ${a.year})`).join("; ")}
-          </span>
-        )}
-      </span>
-    </span>
+    <FloatingTip tip={tip} description={description} testId={testId}>
+      {children}
+    </FloatingTip>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useRef, useState } from "react";
+import { AboutButton, AboutPanel, type IndicatorAbout } from "@/components/weights/indicator-about";
 
 /** A 0–10 rating as a slider plus a number field, both keyboard operable, with the resulting share beside them. */
 export function WeightInput({
@@ -11,6 +12,7 @@ export function WeightInput({
   numberLabel,
   onChange,
   testId,
+  about,
 }: {
   name: string;
   value: number;
@@ -19,16 +21,37 @@ export function WeightInput({
   numberLabel: string;
   onChange: (value: number) => void;
   testId: string;
+  /** An indicator's definition, years, coverage and source, behind an ⓘ button. */
+  about?: IndicatorAbout;
 }) {
   const id = useId();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
   return (
     <div className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-2 gap-y-1" data-testid={testId}>
-      <label htmlFor={id} className="truncate text-sm" title={name}>
-        {name}
-      </label>
+      <div className="flex min-w-0 items-start">
+        {/* Long names wrap (Chinese names have no spaces to break at). */}
+        <label htmlFor={id} className="text-sm leading-snug [overflow-wrap:anywhere]">
+          {name}
+        </label>
+        {about && (
+          <AboutButton
+            ref={button}
+            name={name}
+            open={open}
+            controls={`${id}-about`}
+            onToggle={() => setOpen((o) => !o)}
+          />
+        )}
+      </div>
       <span className="text-right text-xs text-gray-600 tabular-nums" data-testid={`${testId}-share`}>
         {share}
       </span>
+      {about && open && <AboutPanel id={`${id}-about`} name={name} about={about} onClose={close} />}
       <div className="col-span-2 flex items-center gap-2">
         <input
           id={id}

@@ -1,12 +1,13 @@
 "use client";
 
 import { useI18n } from "@/components/i18n";
+import type { IndicatorAbout } from "@/components/weights/indicator-about";
 import { WeightInput } from "@/components/weights/weight-input";
 
 export interface WeightTreePillar {
   id: string;
   name: string;
-  indicators: { id: string; name: string }[];
+  indicators: { id: string; name: string; about?: IndicatorAbout }[];
 }
 
 export interface WeightPreset {
@@ -105,6 +106,7 @@ export function WeightsPanel({
                         sliderLabel={fill(m.weights.rating, { name: i.name })}
                         numberLabel={fill(m.weights.ratingNumber, { name: i.name })}
                         onChange={(v) => onRate(i.id, v)}
+                        about={i.about}
                       />
                     </li>
                   ))}

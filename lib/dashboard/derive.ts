@@ -9,18 +9,20 @@
  *
  * Both sides run exactly these functions, so the server's first HTML and the browser's render agree.
  */
-import { buildRows, rawCells, staticModel, type StaticModel } from "@/lib/dashboard/model";
+import { normalizationRefusals, withoutRefused, type Refusal, type Refused } from "@/lib/dashboard/method-support";
+import { buildRows, nameOf, rawCells, staticModel, type StaticModel } from "@/lib/dashboard/model";
 import { applyEdits } from "@/lib/edits/apply";
 import { reasonText } from "@/lib/dashboard/reasons";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 import type { Dataset } from "@/lib/data/types";
 import type { Messages } from "@/lib/i18n/en";
 import { fill } from "@/lib/i18n/format";
-import { isEngineError } from "@/lib/scoring/errors";
+import { isEngineError, type EngineProblem } from "@/lib/scoring/errors";
 import { engineInputFromDataset } from "@/lib/scoring/from-dataset";
 import { DEFAULT_SCORING_OPTIONS, type ScoringOptions } from "@/lib/scoring/options";
 import { score } from "@/lib/scoring/score";
-import type { EngineInput, ScoreResult } from "@/lib/scoring/types";
+import type { EngineInput, NodeInfo, ScoreResult } from "@/lib/scoring/types";
+import type { Normalization } from "@/lib/scoring/vocabulary";
 import type { Locale } from "@/lib/view/options";
 import { scoringOptionsFromView } from "@/lib/view/to-scoring";
 import type { View } from "@/lib/view/types";
@@ -28,18 +30,34 @@ import type { View } from "@/lib/view/types";
 export interface Scored {
   result: ScoreResult;
   /** Why the view's methods could not apply (the default methods were used instead), or null. */
-  error: string | null;
+  error: EngineProblem[] | null;
+  /** Normalizations these data cannot support (the controls show them disabled, with the reason). */
+  refusals: Partial<Record<Normalization, Refusal>>;
+  /** Methods the view asked for that these data cannot support, and what was used instead. */
+  refused: Refused[];
 }
 
-/** Scores the view; a method that cannot apply to these data (say, a log of a zero) is reported and the defaults used. */
-export function scoreView(input: EngineInput, options: ScoringOptions): Scored {
+/**
+ * Scores the view. A method the data cannot support (goalposts without goalposts, "none" on mixed units) is refused
+ * up front and named; a method that fails on the data (say, a log of a zero) is reported with the engine's problems.
+ * Either way the default method is used instead, keeping the view's weights and minimum coverage, and the page says so.
+ */
+export function scoreView(input: EngineInput, viewOptions: ScoringOptions): Scored {
+  const refusals = normalizationRefusals(input);
+  const { options, refused } = withoutRefused(viewOptions, refusals);
   try {
-    return { result: score(input, options), error: null };
+    return { result: score(input, options), error: null, refusals, refused };
   } catch (e) {
-    const msg = isEngineError(e) ? e.problems.map((p) => `${p.node}: ${p.problem}`).join("; ") : String(e);
+    const problems = isEngineError(e) ? e.problems : [{ node: "engine", problem: String(e) }];
     return {
-      result: score(input, { ...DEFAULT_SCORING_OPTIONS, weightOverrides: options.weightOverrides }),
-      error: msg,
+      result: score(input, {
+        ...DEFAULT_SCORING_OPTIONS,
+        weightOverrides: options.weightOverrides,
+        coverageThreshold: options.coverageThreshold,
+      }),
+      error: problems,
+      refusals,
+      refused,
     };
   }
 }
@@ -48,7 +66,13 @@ export function scoreView(input: EngineInput, options: ScoringOptions): Scored {
 export const reasonSayer = (m: Messages) => (reason: string) => reasonText(reason, m.reasons, fill);
 
 /** Every place's reported figures at the view's scale, with the engine input's reason for each gap. */
-export function rawCellsFor(dataset: Dataset, st: StaticModel, input: EngineInput, say: (r: string) => string) {
+export function rawCellsFor(
+  dataset: Dataset,
+  st: StaticModel,
+  input: EngineInput,
+  say: (r: string) => string,
+  scale: View["scale"],
+) {
   const col = new Map(dataset.places.map((p, i) => [p.id, i]));
   const at = (place: string) => col.get(place) ?? -1;
   const scaled = (place: string, ind: string) => {
@@ -56,7 +80,7 @@ export function rawCellsFor(dataset: Dataset, st: StaticModel, input: EngineInpu
     return v === undefined || v === null || Number.isNaN(v) ? null : v;
   };
   const why = (place: string, ind: string) => say(input.missingReasons?.[ind]?.[at(place)] ?? "not reported");
-  return rawCells(dataset, st, scaled, why);
+  return rawCells(dataset, st, scaled, why, scale);
 }
 
 export type Methodology = ReturnType<typeof methodologyOf>;
@@ -64,21 +88,27 @@ export type Methodology = ReturnType<typeof methodologyOf>;
 /** The methods, weights, sources and data version in force, as the methodology view states them. */
 export function methodologyOf(dataset: Dataset, st: StaticModel, view: View, result: ScoreResult, locale: Locale) {
   const shares = new Map(result.nodes.map((n) => [n.id, n.share]));
+  const indicatorName = new Map(st.indicators.map((i) => [i.id, i.name]));
   return {
     normalization: view.normalization,
-    overrides: Object.entries(view.normalizationOverrides).map(([indicator, method]) => ({ indicator, method })),
+    overrides: Object.entries(view.normalizationOverrides).map(([indicator, method]) => ({
+      indicator: indicatorName.get(indicator) ?? indicator,
+      method,
+    })),
     aggregation: view.aggregation,
     missing: view.missing,
     coverageThreshold: view.coverageThreshold,
     rankDecimals: view.rankDecimals,
     scale: view.scale,
+    /** A geometric or harmonic mean is in force somewhere, so the floor applies (and is stated). */
+    floored: result.nodes.some((n) => n.aggregation === "geometric" || n.aggregation === "harmonic"),
     pillars: st.framework.children.map((p) => ({
       id: p.id,
-      name: locale === "zh" ? p.nameZh : p.nameEn,
+      name: nameOf(p, locale),
       share: shares.get(p.id) ?? 0,
       indicators: p.children.map((c) => ({
         id: c.id,
-        name: locale === "zh" ? c.nameZh : c.nameEn,
+        name: nameOf(c, locale),
         share: shares.get(c.id) ?? 0,
       })),
     })),
@@ -112,8 +142,14 @@ export interface ScreenModel {
   weightTree: StaticModel["weightTree"];
   placeOptions: StaticModel["placeOptions"];
   rows: PlaceRow[];
-  error: string | null;
+  error: EngineProblem[] | null;
   warnings: ScoreResult["warnings"];
+  refusals: Scored["refusals"];
+  refused: Scored["refused"];
+  /** The framework with the weights in force (effective weights in head to head). */
+  nodes: NodeInfo[];
+  /** Composite, pillar and indicator id → name in the interface language (for the method notes). */
+  names: Record<string, string>;
   ratings: View["weights"];
   stacked: boolean;
   methodology: Methodology;
@@ -135,6 +171,7 @@ export function assembleModel(
   rows: PlaceRow[],
   view: View,
   methodology: Methodology,
+  locale: Locale,
   userChanges: UserChanges = NO_USER_CHANGES,
 ): ScreenModel {
   return {
@@ -146,6 +183,14 @@ export function assembleModel(
     rows,
     error: scored.error,
     warnings: scored.result.warnings,
+    refusals: scored.refusals,
+    refused: scored.refused,
+    nodes: scored.result.nodes,
+    names: Object.fromEntries([
+      [st.framework.id, nameOf(st.framework, locale)],
+      ...st.pillars.map((p) => [p.id, p.name]),
+      ...st.indicators.map((i) => [i.id, i.name]),
+    ]),
     ratings: view.weights,
     stacked: isStacked(scored.result),
     methodology,
@@ -164,9 +209,9 @@ export function screenModel(published: Dataset, view: View, locale: Locale, m: M
   const input = engineInputFromDataset(dataset, view.scale);
   const scored = scoreView(input, scoringOptionsFromView(view));
   const say = reasonSayer(m);
-  const raw = rawCellsFor(dataset, st, input, say);
-  const rows = buildRows(dataset, raw, scored.result.places, say, locale);
-  return assembleModel(st, scored, rows, view, methodologyOf(dataset, st, view, scored.result, locale), {
+  const raw = rawCellsFor(dataset, st, input, say, view.scale);
+  const rows = buildRows(dataset, raw, scored.result.places, say, locale, scored.result.nodes);
+  return assembleModel(st, scored, rows, view, methodologyOf(dataset, st, view, scored.result, locale), locale, {
     summary: edited.summary,
     skipped: edited.skipped,
   });

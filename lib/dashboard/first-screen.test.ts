@@ -90,6 +90,7 @@ describe(tableOrder, () => {
     contributions: {},
     raw: {},
     norm: {},
+    imputedShare: 0,
   });
   const rows = [row("a", 50), row("b", null), row("c", 70), row("d", 50)];
 
@@ -107,7 +108,8 @@ describe(dashboardFrame, () => {
     expect(b).toBe(a);
     expect(dashboardFrame(bundled, "rev1", viewOf("w=capital:10&tab=table"), "zh")).not.toBe(a);
     expect(dashboardFrame(bundled, "rev2", viewOf("w=capital:10&tab=table"), "en")).not.toBe(a);
-    expect(a.first.key).toBe(`rev1|en|w=capital:10&tab=table`);
+    // A v1 link (no v=) is keyed by what it means: v1's minimum coverage of 0 % stated.
+    expect(a.first.key).toBe(`rev1|en|v=2&w=capital:10&cov=0&tab=table`);
     expect(a.context).toEqual(
       expect.objectContaining({
         placeIds: bundled.places.map((p) => p.id),

@@ -12,11 +12,22 @@ export interface Provenance {
   userChange?: string | null;
 }
 
+/** The figure a per-capita or per-GDP value was divided by. */
+export interface DenominatorUsed {
+  kind: "population" | "gdp";
+  value: number;
+  unit: string;
+  year: string;
+  source: string;
+}
+
 /** One reported figure, or why there is none. */
 export interface RawCell {
   value: number | null;
   /** The figure after per-capita / per-GDP scaling, when the view asks for it. */
   scaled: number | null;
+  /** What `scaled` was divided by; null when the figure is used as reported. */
+  denominator: DenominatorUsed | null;
   provenance: Provenance | null;
   missingReason: string | null;
 }
@@ -44,6 +55,8 @@ export interface PlaceRow {
   contributions: Record<string, number>;
   raw: Record<string, RawCell>;
   norm: Record<string, NormCell>;
+  /** Share of the composite's weight that rests on imputed figures (0 when nothing is imputed). */
+  imputedShare: number;
 }
 
 /** One stacked series of the ranking chart (a pillar), with a non-colour cue for colour-blind readers and print. */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
 import { zh } from "./zh";
-import { messagesFor, pickLocale } from "./index";
+import { htmlLang, messagesFor, pickLocale, requestLocale } from "./index";
 
 type Tree = { readonly [k: string]: string | Tree };
 
@@ -31,6 +31,9 @@ const SAME_IN_BOTH = new Set([
   "methodology.formulas.aggregation.harmonic",
 ]);
 
+/** Placeholders and CJK punctuation only (full-width colon, brackets, enumeration comma, …). */
+const PUNCTUATION_TEMPLATE = /^(?:\{\w+\}|[\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f])+$/u;
+
 const enLeaves = new Map(leaves(en));
 const zhLeaves = new Map(leaves(zh));
 
@@ -55,7 +58,8 @@ describe("zh catalogue", () => {
       if (SAME_IN_BOTH.has(path)) expect(z, `${path} should stay as in English`).toBe(e);
       else {
         expect(z, `${path} is untranslated`).not.toBe(e);
-        expect(z, `${path} has no Chinese text`).toMatch(/\p{Script=Han}/u);
+        // A punctuation template ("{name}：{reason}", "、") differs from English only by its full-width marks.
+        if (!PUNCTUATION_TEMPLATE.test(z)) expect(z, `${path} has no Chinese text`).toMatch(/\p{Script=Han}/u);
       }
     }
   });
@@ -66,6 +70,13 @@ describe("zh catalogue", () => {
       expect(e, path).toBeDefined();
       // Formula-only: a variable or function name at most, never two words in a row.
       expect(e, path).not.toMatch(/[A-Za-z]{2,} +[A-Za-z]{2,}/);
+    }
+  });
+
+  it("uses full-width punctuation in Chinese prose: no ASCII , : ; ? ! ( ) beside a Chinese character", () => {
+    for (const [path, z] of zhLeaves) {
+      if (SAME_IN_BOTH.has(path) || path.startsWith("methodology.formulas.normalization")) continue;
+      expect(z, path).not.toMatch(/\p{Script=Han}[,:;?!()]|[,:;?!()]\p{Script=Han}/u);
     }
   });
 
@@ -157,5 +168,18 @@ describe(pickLocale, () => {
     );
     expect(pickLocale("zh,".repeat(100_000))).toBe("zh");
     expect(pickLocale(`${"x".repeat(10_000)},zh`)).toBe("en"); // past the length cap: ignored
+  });
+});
+
+describe(requestLocale, () => {
+  it("follows the link's lang param, then the browser; <html lang> is zh-CN for Chinese", () => {
+    expect(requestLocale("zh", "en-US")).toBe("zh");
+    expect(requestLocale("zh-CN", null)).toBe("zh");
+    expect(requestLocale("EN_gb", "zh-CN")).toBe("en");
+    expect(requestLocale("fr", "zh-CN,zh;q=0.9")).toBe("zh");
+    expect(requestLocale(null, "zh-TW")).toBe("zh");
+    expect(requestLocale(undefined, undefined)).toBe("en");
+    expect(htmlLang("zh")).toBe("zh-CN");
+    expect(htmlLang("en")).toBe("en");
   });
 });

@@ -34,6 +34,14 @@ export const en = {
     rating: "Rating for {name}",
     ratingNumber: "Rating for {name} (number)",
     showIndicators: "Indicators of {pillar}",
+    about: "About {name}",
+    definition: "Definition",
+    unit: "Unit",
+    years: "Years",
+    reporting: "Places reporting",
+    reportingValue: "{n} of {total}",
+    source: "Source",
+    close: "Close",
   },
   methods: {
     title: "Method",
@@ -46,6 +54,8 @@ export const en = {
     scale: "Scale",
     rankDecimals: "Rank on scores rounded to",
     rankDecimalsNone: "unrounded",
+    unavailable: "Not available with these data:",
+    unavailableItem: "{method}: {reason}.",
   },
   methodNames: {
     normalization: {
@@ -82,6 +92,17 @@ export const en = {
     unrankedNone: "Every place is ranked.",
     summary: "{first} ranks 1st with {score}.",
     summaryMore: "{name} ranks {rank} with {score}.",
+    basis:
+      "{ranked} of {total} places are ranked, each with reported figures behind at least {threshold} of the weight; {apart} are listed apart below.",
+    basisEvery: "All {total} places are ranked, each with reported figures behind at least {threshold} of the weight.",
+    basisNoThreshold:
+      "{ranked} of {total} places are ranked. No minimum coverage is set, so some scores rest on as little as {lowest} of the weight.",
+    deemphasis: "Bars are paler in proportion to the share of the weight without a reported figure.",
+    imputedNote:
+      "† The rank rests partly on imputed figures; the share of the weight they carry is shown beside the bar.",
+    imputedShare: "{pct} imputed",
+    unrankedItem: "{name}: {reason}",
+    topOfRanking: "Top of the ranking",
     score: "Score",
     rank: "Rank",
     place: "Place",
@@ -111,6 +132,17 @@ export const en = {
     raw: "Reported",
     contribution: "Contribution to gap",
     bothMissing: "No figure for either",
+    noComposite: "{name} has no composite ({reason}), so there is no overall leader.",
+    noCompositeBoth: "Neither place has a composite, so there is no overall leader.",
+    noCompositeShort: "no composite",
+    oneSided: "Only one of the two has a figure",
+    oneSidedHelp:
+      "Not a like-for-like comparison: under re-distribution the other place's weight for these goes to its other indicators.",
+    onlyOne: "{name} only",
+    neither: "No figure for either: {names}.",
+    weightFor: "Weight for {name}",
+    weightsDiffer:
+      "Re-distribution gives the two places different effective weights (a missing figure's weight goes to the place's other indicators); both are shown.",
   },
   table: {
     title: "All scores",
@@ -122,6 +154,13 @@ export const en = {
     missingReason: "No figure reported by the source used for this indicator.",
     warnMixedLevels: "This table compares places of different kinds (a district beside cities).",
     warnVintages: "Figures come from different years; hover a cell for its year.",
+    columns: "Columns",
+    showReported: "Reported figures",
+    showScores: "Normalized scores",
+    general: "Place and composite",
+    skip: "Skip past the table",
+    scaledHeader: "{name} (reported, {per})",
+    imputed: "imputed",
   },
   methodology: {
     title: "Methodology",
@@ -169,6 +208,8 @@ export const en = {
       frameworkAggregation: "Each node uses the aggregation the framework gives it (weighted arithmetic mean).",
       weights: "Weights are ratings 0–10 divided by the sum of the siblings' ratings.",
       rank: "Competition ranking: ties share the best rank (1, 2, 2, 4).",
+      floor:
+        "Geometric and harmonic means count a score below {floor} as {floor} (a floored 0–100 scale): otherwise one indicator on which a place is last (0 under min-max) would set its whole composite to 0.",
       rankRounded: "Scores are rounded to {decimals} decimals before ranking.",
     },
   },
@@ -181,6 +222,11 @@ export const en = {
     exact: "as reported",
     lower_bound: "lower bound (超/以上)",
     approximate: "approximate (约/近)",
+    scaledBy: "Divided by",
+    population: "population",
+    persons: "residents",
+    gdp: "GDP",
+    denominator: "{what} {value} ({year}; {source})",
   },
   notices: {
     title: "Some of this link could not be used",
@@ -226,6 +272,38 @@ export const en = {
   },
   engine: {
     error: "These settings cannot be applied to the data, so the default method is shown: {detail}",
+    title: "Notes on this view's method",
+    refused: "{method} cannot be used with these data: {reason}. {fallback} is shown instead.",
+    frameworkAggregation: "The framework's own aggregation",
+  },
+  engineProblems: {
+    no_goalposts: "No goalposts for {names}: normalized with the observed minimum and maximum instead.",
+    no_target: "No target or goalposts for {names}: the target is the best observed value.",
+    all_weights_zero: "Every part of {names} weighs 0, so it has no score.",
+    imputed_within_bounds:
+      "{names}: {count} imputed figures were kept within what the source says (for example, no higher than the last place of a published top list).",
+    negative_component:
+      "{method} needs scores of 0 or more, but {child} scores {value} for {place}; choose the arithmetic mean or a 0–100 normalization.",
+    ratio_domain: "Ratio to the leader cannot be used for {names}: its lowest figure is {lowest}.",
+    log_domain: "The logarithm of {value} ({place}) is undefined, so {names} cannot be log-transformed.",
+    original: "{text} (original text)",
+  },
+  refusals: {
+    no_goalposts: "no indicator has goalposts (a fixed minimum and maximum)",
+    no_targets: "no indicator has a target",
+    mixed_units:
+      "the indicators are in {count} different units (such as {units}), and adding them as they are would be meaningless",
+    ratio_domain: "{indicator} has figures of 0 or below",
+    negative_scores: "with this normalization scores can be negative, and these means need scores of 0 or more",
+  },
+  common: {
+    withUnit: "{name} ({unit})",
+    paren: "{text} ({note})",
+    listSep: ", ",
+    colon: ": ",
+    comma: ", ",
+    period: ".",
+    original: "{text} (original text)",
   },
   dataLoad: {
     loading: "Loading the data for this view…",

@@ -49,6 +49,22 @@ function parse(header: string): Range[] {
   return out;
 }
 
+/** The request header in which the proxy passes the page's language to the root layout (for `<html lang>`). */
+export const LOCALE_HEADER = "x-ui-locale";
+
+/**
+ * The interface locale of a request: the link's `lang` param when it names a language ("zh", "zh-CN", "en_GB"), else
+ * the browser's Accept-Language. The same rule as the page's (the codec reads `lang` the same way).
+ */
+export function requestLocale(langParam: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+  const primary = typeof langParam === "string" ? langParam.trim().toLowerCase().split(/[-_]/)[0] : undefined;
+  if (primary === "zh" || primary === "en") return primary;
+  return pickLocale(acceptLanguage);
+}
+
+/** `<html lang>` for a locale. */
+export const htmlLang = (locale: Locale): string => (locale === "zh" ? "zh-CN" : "en");
+
 /**
  * The interface locale for an Accept-Language header. Any zh-* range (zh-CN, zh-TW, zh-Hans, …) means Chinese; the
  * best weight wins, earlier entries win ties, q=0 means "not acceptable", `*` covers locales not named, and an empty,

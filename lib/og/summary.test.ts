@@ -17,6 +17,7 @@ const row = (id: string, rank: number | null, score: number | null): PlaceRow =>
   contributions: {},
   raw: {},
   norm: {},
+  imputedShare: 0,
 });
 
 const base = {

@@ -6,7 +6,8 @@
  */
 import { aggregateNode, type ChildColumn } from "@/lib/scoring/aggregate-node";
 import { normalizeColumn } from "@/lib/scoring/methods";
-import { impute, type Normalized } from "@/lib/scoring/normalize";
+import { impute } from "@/lib/scoring/impute";
+import type { Normalized } from "@/lib/scoring/normalize";
 import { applyTransform, type Prepared } from "@/lib/scoring/prepare";
 import { roundHalfUp, sortDescending } from "@/lib/scoring/rank";
 import type { Aggregation, MissingPolicy, Normalization } from "@/lib/scoring/vocabulary";
@@ -61,7 +62,13 @@ export function drawColumns(
     }
     const out = new Float64Array(x.length);
     normalizeColumn(x, base.methods[j]!, ind, { n, min: lo, max: hi }, out, []);
-    if (setup.missing !== "redistribute") impute(out, setup.missing);
+    if (setup.missing !== "redistribute") {
+      // As the engine does: an imputed value stays within the cell's known bound (issue 11).
+      const known = prepared.known[j]!;
+      const stats = { n, min: lo, max: hi };
+      const bounds = known.size > 0 ? { intervals: known, method: base.methods[j]!, ind, stats, raw: x } : undefined;
+      impute(out, setup.missing, bounds);
+    }
     values[j] = out;
   }
   return values;

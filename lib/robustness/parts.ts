@@ -11,6 +11,7 @@
  * availability vector: one ratio of linear forms per place, whatever the aggregation. Everything in this folder works
  * on these keys.
  */
+import { MEAN_FLOOR } from "@/lib/scoring/aggregate-node";
 import type { Aggregated } from "@/lib/scoring/aggregate";
 import type { Aggregation } from "@/lib/scoring/vocabulary";
 
@@ -82,6 +83,8 @@ export function compositeParts(aggregated: Aggregated, rank: Int32Array, coverag
       if (s !== s) continue;
       b[p * K + k] = 1;
       if (aggregation === "arithmetic") a[p * K + k] = s;
+      // The engine's floored scale (issue 11): a score below MEAN_FLOOR counts as MEAN_FLOOR, so no component is 0.
+      else if (s < MEAN_FLOOR) a[p * K + k] = aggregation === "geometric" ? Math.log(MEAN_FLOOR) : -1 / MEAN_FLOOR;
       else if (s <= 0) {
         zero[p] = 1;
         zeroChild[p * K + k] = 1;

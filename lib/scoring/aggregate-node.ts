@@ -102,6 +102,8 @@ export function aggregateNode(
           {
             node,
             problem: `${method} mean needs scores ≥ 0, but "${c.id}" scores ${v} for "${placeId(p)}" (use arithmetic aggregation or a 0–100 normalization)`,
+            code: "negative_component",
+            args: { method, child: c.id, place: placeId(p), value: v },
           },
         ]);
       // Contributions share the node's points in proportion to w·s on the same floored scale, so they still add up.

@@ -11,13 +11,24 @@ export interface EngineProblem {
    * A stable code for problems the interface words in its own languages (`WARNING_CODES`); absent for problems only
    * the CLI sees. `args` fills the message's placeholders. Added 2026-11-29 (issue 11: every warning reaches the page).
    */
-  code?: WarningCode;
+  code?: ProblemCode;
   args?: Record<string, string | number>;
 }
 
-/** The engine's warnings that the interface translates: each has a message under `engineWarnings` in the catalogues. */
-export const WARNING_CODES = ["no_goalposts", "no_target", "all_weights_zero", "imputed_within_bounds"] as const;
-export type WarningCode = (typeof WARNING_CODES)[number];
+/**
+ * The warnings and errors the interface words in its own languages (messages under `engineProblems` in the
+ * catalogues); any other problem is shown as the engine wrote it, labelled as the original English.
+ */
+export const PROBLEM_CODES = [
+  "no_goalposts",
+  "no_target",
+  "all_weights_zero",
+  "imputed_within_bounds",
+  "negative_component",
+  "ratio_domain",
+  "log_domain",
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /**
  * The one error the engine throws: every problem found, each naming its node. The library collects all problems of a

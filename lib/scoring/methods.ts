@@ -135,5 +135,12 @@ export function normalizeColumn(
 function ratioError(ind: PreparedIndicator, x: Float64Array, why: string): EngineError {
   let worst = Infinity;
   for (let p = 0; p < x.length; p++) if (x[p]! < worst) worst = x[p]!;
-  return new EngineError([{ node: ind.id, problem: `ratio to the leader: ${why} (lowest value ${worst})` }]);
+  return new EngineError([
+    {
+      node: ind.id,
+      problem: `ratio to the leader: ${why} (lowest value ${worst})`,
+      code: "ratio_domain",
+      args: { lowest: worst },
+    },
+  ]);
 }

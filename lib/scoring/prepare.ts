@@ -110,6 +110,8 @@ export function prepare(input: EngineInput, options?: Partial<ScoringOptions>): 
           problems.push({
             node: id,
             problem: `${TRANSFORM_NAME[transform]} of ${x} (place "${input.places[p]!.id}"): the log of a non-positive value is undefined`,
+            code: "log_domain",
+            args: { place: input.places[p]!.id, value: x },
           });
         col[p] = NaN;
       } else col[p] = applyTransform(transform, x);

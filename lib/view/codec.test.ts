@@ -429,7 +429,7 @@ describe("describeNotice", () => {
 
 describe("mc, seed, spr, bnd, unc (robustness)", () => {
   it("reads and writes the analysis settings", () => {
-    const { view, notices } = parseView("mc=5000&seed=42&spr=12.5&bnd=10-40&unc=methods,weights", ctx);
+    const { view, notices } = parseView("v=2&mc=5000&seed=42&spr=12.5&bnd=10-40&unc=methods,weights", ctx);
     expect(notices).toEqual([]);
     expect(view.robust).toEqual({
       draws: 5000,
@@ -438,10 +438,10 @@ describe("mc, seed, spr, bnd, unc (robustness)", () => {
       bounds: { lo: 10, hi: 40 },
       perturb: ["weights", "methods"],
     });
-    expect(serializeView(view, ctx)).toBe("mc=5000&seed=42&spr=12.5&bnd=10-40&unc=weights,methods");
+    expect(serializeView(view, ctx)).toBe("v=2&mc=5000&seed=42&spr=12.5&bnd=10-40&unc=weights,methods");
     expect(parseView("unc=none", ctx).view.robust.perturb).toEqual([]);
-    expect(serializeView(parseView("unc=none", ctx).view, ctx)).toBe("unc=none");
-    expect(serializeView(parseView("unc=weights,data&spr=20&seed=1", ctx).view, ctx)).toBe("");
+    expect(serializeView(parseView("v=2&unc=none", ctx).view, ctx)).toBe("v=2&unc=none");
+    expect(serializeView(parseView("v=2&unc=weights,data&spr=20&seed=1", ctx).view, ctx)).toBe("");
   });
   it("keeps the default, with a notice, for a bad value", () => {
     const bad = (q: string) => {
