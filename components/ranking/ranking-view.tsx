@@ -52,11 +52,11 @@ export function RankingView({
       <h2 id="ranking-title" className="text-lg font-semibold">
         {m.ranking.title}
       </h2>
-      <p className="text-sm text-gray-700" data-testid="ranking-summary">
-        {leaders}
-        {leaders && sep}
-        <span data-testid="ranking-basis">{basis}</span>
-      </p>
+      <div className="space-y-0.5 text-sm text-gray-700">
+        <p data-testid="ranking-summary">{leaders}</p>
+        {/* What the ranking rests on: how many places, at what minimum coverage. */}
+        <p data-testid="ranking-basis">{basis}</p>
+      </div>
       <figure>
         <RankingChart
           stacked={stacked}

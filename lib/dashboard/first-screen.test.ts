@@ -104,12 +104,14 @@ describe(tableOrder, () => {
 describe(dashboardFrame, () => {
   it("computes a view once: the same link (and the same view written differently) gets the cached frame", () => {
     const a = dashboardFrame(bundled, "rev1", viewOf("w=capital:10&tab=table"), "en");
-    const b = dashboardFrame(bundled, "rev1", viewOf("tab=table&w=capital:10.0&d=2020-01-01.00000000"), "en");
+    const b = dashboardFrame(bundled, "rev1", viewOf("v=2&tab=table&w=capital:10.0"), "en");
     expect(b).toBe(a);
     expect(dashboardFrame(bundled, "rev1", viewOf("w=capital:10&tab=table"), "zh")).not.toBe(a);
     expect(dashboardFrame(bundled, "rev2", viewOf("w=capital:10&tab=table"), "en")).not.toBe(a);
-    // A v1 link (no v=) is keyed by what it means: v1's minimum coverage of 0 % stated.
-    expect(a.first.key).toBe(`rev1|en|v=2&w=capital:10&cov=0&tab=table`);
+    expect(a.first.key).toBe(`rev1|en|v=2&w=capital:10&tab=table`);
+    // A link the v1 app made (d=, no v=) is keyed by what it means: v1's minimum coverage of 0 % stated.
+    const v1 = dashboardFrame(bundled, "rev1", viewOf("w=capital:10&tab=table&d=2020-01-01.00000000"), "en");
+    expect(v1.first.key).toBe(`rev1|en|v=2&w=capital:10&cov=0&tab=table`);
     expect(a.context).toEqual(
       expect.objectContaining({
         placeIds: bundled.places.map((p) => p.id),

@@ -5,8 +5,6 @@ import { viewProblems } from "@/lib/view/validate";
 
 const parse = (q: Parameters<typeof parseView>[0], c = ctx) => parseView(q, c);
 const def = defaultView(ctx);
-/** What a link without `v` (format v1) leaves at its defaults: v1's (minimum coverage 0 %). */
-const def1 = defaultView(ctx, 1);
 /** The view for a query, asserting it is valid. */
 const viewOf = (q: string, c = ctx): View => {
   const { view } = parse(q, c);
@@ -96,7 +94,7 @@ describe("defaultView / serializeView", () => {
 
 describe("input shapes", () => {
   const q = "w=talent:8&p=beijing,chengdu&tab=compare";
-  const want = withView1({ weights: weights({ talent: 8 }), compare: ["beijing", "chengdu"], tab: "compare" });
+  const want = withView({ weights: weights({ talent: 8 }), compare: ["beijing", "chengdu"], tab: "compare" });
 
   it("reads a string with or without ?, a full URL, URLSearchParams and Next's searchParams object", () => {
     for (const input of [q, `?${q}`, `https://example.org/?${q}#top`, new URLSearchParams(q)]) {
@@ -119,7 +117,7 @@ describe("input shapes", () => {
   });
 
   it("treats an empty value as missing", () => {
-    expect(parse("w=&n=&tab")).toEqual({ view: def1, notices: [] });
+    expect(parse("w=&n=&tab")).toEqual({ view: def, notices: [] });
   });
 
   it("ignores unknown params with a notice, and analytics / WeChat share params silently", () => {
@@ -163,28 +161,35 @@ describe("input shapes", () => {
 });
 
 describe("v (format version)", () => {
-  it("reads v=1 and no v alike", () => {
-    expect(parse("v=1&tab=table")).toEqual(parse("tab=table"));
+  it("reads v=1 and a link the v1 app made (stamped d=, no v) alike", () => {
+    expect(parse("v=1&tab=table&d=2026-11-28.abcd1234")).toEqual(parse("tab=table&d=2026-11-28.abcd1234"));
+    expect(parse("v=1&tab=table").view).toEqual(withView1({ tab: "table" }));
   });
   it("v2 (2026-11-29): the default minimum coverage is 60 %; a v1 link keeps v1's 0 %, so it shows what its sender saw", () => {
     expect(def.coverageThreshold).toBe(60);
     expect(parse("").view.coverageThreshold).toBe(60);
-    expect(parse("utm_source=wechat").view.coverageThreshold).toBe(60); // params other sites add say nothing
-    expect(viewOf("w=talent:8").coverageThreshold).toBe(0);
+    expect(parse("utm_source=wechat").view.coverageThreshold).toBe(60);
+    // The v1 app stamped every link it wrote with d=: with d and without v, a link is v1.
+    expect(viewOf("w=talent:8&d=2026-11-28.abcd1234").coverageThreshold).toBe(0);
     expect(viewOf("d=2026-11-28.abcd1234").coverageThreshold).toBe(0); // a v1 "Copy link" of the default view
     expect(viewOf("v=1&tab=table").coverageThreshold).toBe(0);
+    // Written by hand (no v, no d): the current defaults.
+    expect(viewOf("w=talent:8").coverageThreshold).toBe(60);
+    expect(viewOf("m=median&tab=table").coverageThreshold).toBe(60);
     expect(viewOf("v=2&tab=table").coverageThreshold).toBe(60);
     expect(viewOf("v=2&cov=0").coverageThreshold).toBe(0);
     // Editing a v1 view writes a v2 link that states the v1 default it relied on.
-    const edited = { ...viewOf("w=talent:8"), tab: "table" as const };
+    const edited = { ...viewOf("w=talent:8&d=2026-11-28.abcd1234"), tab: "table" as const, dataVersion: null };
     expect(serializeView(edited, ctx)).toBe("v=2&w=talent:8&cov=0&tab=table");
     expect(parse(serializeView(edited, ctx))).toEqual({ view: edited, notices: [] });
   });
   it("a v1 link that asks for a geometric or harmonic mean is told that the floor now applies", () => {
-    expect(codes("a=geometric")).toEqual(["a:method_changed"]);
-    expect(codes("ao=vc:harmonic")).toEqual(["ao:method_changed"]);
-    expect(codes("a=arithmetic")).toEqual([]);
-    expect(codes("v=2&a=geometric")).toEqual([]);
+    const d = "&d=2026-11-28.abcd1234";
+    expect(codes(`a=geometric${d}`)).toEqual(["a:method_changed"]);
+    expect(codes(`ao=vc:harmonic${d}`)).toEqual(["ao:method_changed"]);
+    expect(codes(`a=arithmetic${d}`)).toEqual([]);
+    expect(codes("a=geometric")).toEqual([]); // hand-written: read as v2
+    expect(codes(`v=2&a=geometric${d}`)).toEqual([]);
   });
   it("reports a newer format and reads what it can", () => {
     const r = parse("v=3&tab=table&zz=1");
@@ -215,7 +220,7 @@ describe("w (weights)", () => {
     ["w=talent:1:2", "bad_format", "talent:1:2"],
   ])("%s → %s, default kept", (q, code, value) => {
     const r = parse(q);
-    expect(r.view).toEqual(def1);
+    expect(r.view).toEqual(def);
     expect(r.notices).toMatchObject([{ param: "w", code, value }]);
   });
   it("keeps the valid part of a list", () => {
@@ -289,8 +294,8 @@ describe("cov (coverage threshold, percent)", () => {
     ["cov=0x10", "not_a_number"],
   ])("%s → %s", (q, code) => {
     expect(codes(q)).toEqual([`cov:${code}`]);
-    expect(viewOf(q).coverageThreshold).toBe(0); // v1's default
-    expect(viewOf(`v=2&${q}`).coverageThreshold).toBe(60);
+    expect(viewOf(q).coverageThreshold).toBe(60);
+    expect(viewOf(`${q}&d=2026-11-28.abcd1234`).coverageThreshold).toBe(0); // a v1 link: v1's default
   });
 });
 

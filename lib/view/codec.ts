@@ -6,8 +6,9 @@
  * on newer links (`newer_format`).
  *
  * 2026-11-29: format version 2. The default minimum coverage is 60 % (v1: 0 %), so a default ranking no longer ranks
- * places that stand on a sliver of the weight. Every non-empty link now starts with `v=2`; a non-empty link without
- * `v` is a v1 link and keeps v1's defaults (it shows what its sender saw). The empty link is the current default view.
+ * places that stand on a sliver of the weight. Every non-empty link now starts with `v=2`. A link without `v` but with
+ * `d` was made by the v1 app (it stamped every link with `d`) and keeps v1's defaults, so it shows what its sender
+ * saw; a link with neither is hand-written and reads with the current defaults.
  */
 import { putOwn, type ViewContext } from "@/lib/view/context";
 import { indexOf } from "@/lib/view/ctx-index";
@@ -203,11 +204,11 @@ function parseUnsafe(input: unknown, ctx: ViewContext): { view: View; notices: N
     return { raw: first, report };
   };
 
-  // The format version decides the defaults of everything the link leaves out. No `v`: a v1 link if it says anything
-  // (params other sites add do not count), else the empty link, which means the current defaults.
+  // The format version decides the defaults of everything the link leaves out. No `v`: the v1 app stamped every link
+  // it wrote with the data version (`d=`), so a link with `d` and no `v` is a v1 link and keeps v1's defaults; one
+  // with neither was written by hand (or copied from the docs) and reads with the current defaults.
   const v = take("v");
-  const saysSomething = params.some((p) => !FOREIGN_PARAM.test(p.key));
-  let version = saysSomething ? 1 : FORMAT_VERSION;
+  let version = byKey.has("d") ? 1 : FORMAT_VERSION;
   if (v) {
     version = parseFormatVersion(v.raw, v.report);
     if (version > FORMAT_VERSION) {

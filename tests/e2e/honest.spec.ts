@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { readRanking, screenshot } from "./helpers";
+import { readRanking, ready, screenshot } from "./helpers";
 
 /** Where a tick of the ranking axis sits, and where Beijing's bar (its score is 100) ends, in page pixels. */
 async function axisAndBar(page: Page) {
@@ -73,6 +73,7 @@ test("geometric mean: one last place no longer zeroes a composite, and the metho
   page,
 }) => {
   await page.goto("/?v=2&a=geometric&cov=0");
+  await ready(page);
   const ranked = await readRanking(page);
   // Before: Shanghai, Shenzhen, Hangzhou and eight more all read 0.0 (tied 5th) because min-max gives a last place 0.
   expect(ranked.filter((r) => / 0\.0$/.test(r))).toEqual([]);
@@ -113,6 +114,7 @@ test("a method the data cannot support is refused with the reason, in English an
 
 test("imputed figures are marked in the ranking, the table and head to head", async ({ page }) => {
   await page.goto("/?v=2&m=median&cov=0");
+  await ready(page);
   await expect(page.getByTestId("ranking-imputed-note")).toBeVisible();
   const chongqing = page.getByTestId("ranking-chart").locator('[data-place="chongqing"]');
   await expect(chongqing).toContainText("†");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { screenshot } from "./helpers";
+import { ready, screenshot } from "./helpers";
 
 const noSideScroll = async (page: Page, what: string) => {
   const { scroll, client } = await page.evaluate(() => ({
@@ -13,6 +13,7 @@ test("each indicator in the weights panel explains itself: name, definition, yea
   page,
 }) => {
   await page.goto("/");
+  await ready(page);
   await page.getByText("Indicators of Talent").click();
   const about = page.getByRole("button", { name: "About AI-tech talent demand share (Liepin)" });
   // By keyboard: Enter opens, Escape closes and gives focus back.
@@ -33,6 +34,7 @@ test("each indicator in the weights panel explains itself: name, definition, yea
 test.describe("the table", () => {
   test("rank and place stay in view when scrolling sideways; tooltips float above, never clipped", async ({ page }) => {
     await page.goto("/?v=2&tab=table");
+    await ready(page);
     const scroller = page.getByTestId("table-scroller");
     const name = page.locator('tr[data-place="beijing"] td[data-col="name"]');
     const before = (await name.boundingBox())!;
@@ -59,6 +61,7 @@ test.describe("the table", () => {
 
   test("columns are grouped by pillar and can be hidden; a skip link jumps past the table", async ({ page }) => {
     await page.goto("/?v=2&tab=table");
+    await ready(page);
     const table = page.getByTestId("scores-table");
     await expect(table.locator('thead th[scope="colgroup"]')).toHaveText([
       "Place and composite",
@@ -88,6 +91,7 @@ test.describe("the table", () => {
   }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/?v=2&tab=table");
+    await ready(page);
     const rows = page.getByTestId("scores-table").locator("tbody tr");
     const columns = await page.getByTestId("scores-table").locator("tbody tr").first().locator("td").count();
     await page.evaluate(() => {
@@ -118,14 +122,14 @@ test.describe("on a phone (390 × 844)", () => {
     for (const lang of ["en", "zh"])
       for (const tab of ["ranking", "compare", "h2h", "table", "method"]) {
         await page.goto(`/?v=2&tab=${tab}&lang=${lang}`);
-        await expect(page.locator("#view-panel")).toBeVisible();
-        await page.waitForLoadState("networkidle");
+        await ready(page);
         await noSideScroll(page, `${tab} (${lang})`);
       }
   });
 
   test("while weights are edited, the top of the ranking stays in view and follows the change", async ({ page }) => {
     await page.goto("/");
+    await ready(page);
     await page.getByRole("button", { name: "Weights and method" }).tap();
     const top = page.getByTestId("top-of-ranking");
     await expect(top).toBeInViewport();
@@ -168,6 +172,7 @@ test.describe("Chinese", () => {
     expect(view).not.toMatch(/\p{Script=Han}[,:;?!]|[,:;?!]\p{Script=Han}/u);
 
     await page.goto("/?v=2&tab=table&lang=zh");
+    await ready(page);
     await page.getByTestId("cell-beijing-ai_financing_amount").focus();
     const tip = page.getByRole("tooltip");
     await expect(tip).toContainText("年份：2024年");
