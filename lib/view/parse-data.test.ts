@@ -76,7 +76,7 @@ describe("alt= (an alternative source)", () => {
     const { view, notices } = parseView("alt=unicorns:hurun-2024", withAlt);
     expect(notices).toEqual([]);
     expect(view.alternatives).toEqual({ unicorns: "hurun-2024" });
-    expect(serializeView(view, withAlt)).toBe("alt=unicorns:hurun-2024");
+    expect(serializeView(view, withAlt)).toBe("v=2&alt=unicorns:hurun-2024");
   });
   it("refuses a source the data do not hold for that indicator, and an unknown indicator", () => {
     const { view, notices } = parseView("alt=unicorns:someone,nothing:hurun-2024", withAlt);
@@ -91,7 +91,7 @@ describe("alt= (an alternative source)", () => {
 describe("ds= (an imported dataset)", () => {
   it("keeps an imported dataset's id and writes it back; anything else is a notice", () => {
     expect(parseView("ds=k3j2x9q0aa", ctx).view.dataset).toBe("k3j2x9q0aa");
-    expect(serializeView(parseView("ds=k3j2x9q0aa&w=talent:2", ctx).view, ctx)).toBe("w=talent:2&ds=k3j2x9q0aa");
+    expect(serializeView(parseView("ds=k3j2x9q0aa&w=talent:2", ctx).view, ctx)).toBe("v=2&w=talent:2&ds=k3j2x9q0aa");
     const bad = parseView("ds=../../etc", ctx);
     expect(bad.view.dataset).toBeNull();
     expect(bad.notices[0]).toMatchObject({ param: "ds", code: "bad_format" });
