@@ -20,7 +20,7 @@ test("/embed can be framed by another site and / cannot", async ({ page, baseURL
   await expect(embed.getByTestId("embed-chart").locator("svg title")).toHaveText(
     "AI city competitiveness — Pillar scores",
   );
-  await expect(embed.getByTestId("embed-full-view")).toHaveAttribute("href", /\/\?w=talent:9&tab=compare/);
+  await expect(embed.getByTestId("embed-full-view")).toHaveAttribute("href", /\/\?v=2&w=talent:9&tab=compare/);
   await expect(embed.getByTestId("embed-full-view")).toHaveAttribute("target", "_blank");
   // The framed home page is refused: its frame never gets the dashboard.
   await expect(page.frameLocator("#home").locator("body")).toContainText("refused");
@@ -40,7 +40,7 @@ test("the Embed button gives iframe code for the view's chart", async ({ page })
     await expect(page.getByTestId("embed-dialog")).toBeVisible({ timeout: 1000 });
   }).toPass();
   const code = await page.getByTestId("embed-code").inputValue();
-  expect(code).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\?w=capital:9&amp;tab=h2h&amp;d=[^"]+"/);
+  expect(code).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\?v=2&amp;w=capital:9&amp;tab=h2h&amp;d=[^"]+"/);
   await page.keyboard.press("Escape");
   await expect(page.getByTestId("embed-dialog")).toBeHidden();
   // The code's address renders the chart.
@@ -67,7 +67,7 @@ test("every view has link-preview tags naming the leaders, and its og:image resp
   expect(await meta("og:description").getAttribute("content")).toContain("Talent 100%");
   expect(await meta("twitter:card").getAttribute("content")).toBe("summary_large_image");
   const image = (await meta("og:image").getAttribute("content"))!;
-  expect(image).toMatch(/^http:\/\/.+\/og\?w=talent:10,industry:0,capital:0,compute:0&tab=compare&d=.+&lang=en$/);
+  expect(image).toMatch(/^http:\/\/.+\/og\?v=2&w=talent:10,industry:0,capital:0,compute:0&tab=compare&d=.+&lang=en$/);
   const res = await request.get(image.replace(/^http:\/\/[^/]+/, ""));
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toBe("image/png");

@@ -143,7 +143,9 @@ test("your own figures: Xi'an added, a hypothetical Hangzhou with 20% more firms
   // Every figure of the hypothetical is marked as the user's (copied from Hangzhou); the scaled one says by how much.
   const hypo = table.locator('tr[data-place^="hangzhou-20"]');
   await expect(hypo.locator("[data-user-change]").first()).toBeVisible();
-  await expect(hypo.locator('[role="tooltip"]', { hasText: "× 1.2" })).toHaveCount(1);
+  // Its provenance (on focus, in a tooltip drawn above the table) says by how much.
+  await hypo.locator('td[data-col="raw:unicorns_all_sectors"] [tabindex="0"]').focus();
+  await expect(page.getByRole("tooltip")).toContainText("× 1.2");
   await expect(table.locator('tr[data-place="hangzhou"] [data-user-change]')).toHaveCount(0);
   await screenshot(page, "your-figures");
 
