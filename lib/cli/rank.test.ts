@@ -72,25 +72,105 @@ describe("npm run rank", () => {
     files["broken.json"] = JSON.stringify(broken);
     const b = run("--dataset", "broken.json");
     expect(b.code).toBe(1);
-    expect(b.stderr[0]).toMatch(/^error: broken.json: /);
+    expect(b.stderr[0]).toMatch(/^error: broken.json, places\[0\], column "id": /);
     files["bad.json"] = "{";
-    expect(run("--dataset", "bad.json").stderr.join("\n")).toMatch(/not readable JSON/);
+    expect(run("--dataset", "bad.json").stderr.join("\n")).toMatch(
+      /^error: bad.json: not valid JSON at line 1, column 2/,
+    );
   });
-  it("exits 1 with each problem named", () => {
-    const bad = (...argv: string[]) => {
+  it("exits 1 for invalid input, 2 for wrong arguments (with the usage), 3 for a file it cannot read", () => {
+    const fails = (code: number, ...argv: string[]) => {
       const r = run(...argv);
-      expect(r.code).toBe(1);
+      expect(r.code).toBe(code);
       expect(r.stdout).toBe("");
       return r.stderr.join("\n");
     };
     files["cycle.csv"] = META.replace("talent,Talent,city_index", "talent,Talent,scholars");
-    expect(bad("--data", "data.csv", "--meta", "cycle.csv")).toMatch(/error: .*cycle/);
+    expect(fails(1, "--data", "data.csv", "--meta", "cycle.csv")).toMatch(
+      /error: cycle.csv, row \d, column "parent": .*cycle/,
+    );
     files["log.csv"] = DATA.replace("1200", "-5");
-    expect(bad("--data", "log.csv", "--meta", "meta.csv")).toMatch(/error: scholars: log\(1 \+ x\) of -5/);
-    expect(bad("--data", "missing.csv", "--meta", "meta.csv")).toMatch(/error: missing.csv: cannot read/);
-    expect(bad("--data", "data.csv")).toMatch(/--data and --meta go together/);
-    expect(bad("--format", "xml")).toMatch(/csv or json/);
-    expect(bad("--frobnicate")).toMatch(/unknown argument/);
+    expect(fails(1, "--data", "log.csv", "--meta", "meta.csv")).toMatch(/error: scholars: log\(1 \+ x\) of -5/);
+    expect(fails(3, "--data", "missing.csv", "--meta", "meta.csv")).toMatch(
+      /^error: missing.csv: cannot read the file/,
+    );
+    expect(fails(2, "--data", "data.csv")).toMatch(/--data and --meta go together\nusage: /);
+    expect(fails(2, "--format", "xml")).toMatch(/csv or json/);
+    expect(fails(2, "--frobnicate")).toMatch(/^error: unknown argument "--frobnicate"\nusage: /);
+  });
+
+  it("refuses the README's example with one stray comma instead of ranking shifted rows", () => {
+    files["stray.csv"] = DATA.replace("beijing,Beijing,1200,1,500", "beijing,Beijing,,1200,1,500");
+    const r = run("--data", "stray.csv", "--meta", "meta.csv");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toEqual([
+      "error: stray.csv, row 2, column 6: 6 fields, but the header has 5: an unquoted comma in a value, or a value " +
+        "without a column (quote values that contain commas)",
+    ]);
+  });
+
+  it("refuses an empty file and a header-only file, naming the file", () => {
+    files["empty.csv"] = "";
+    files["header.csv"] = "id,name,scholars,rank_liepin,vc\n";
+    expect(run("--data", "empty.csv", "--meta", "meta.csv")).toMatchObject({
+      code: 1,
+      stderr: ["error: empty.csv: the file is empty: it needs a header row and at least one row of data"],
+    });
+    expect(run("--data", "header.csv", "--meta", "meta.csv")).toMatchObject({
+      code: 1,
+      stderr: ["error: header.csv: the file has a header but no rows: no places"],
+    });
+    files["empty.json"] = "";
+    expect(run("--dataset", "empty.json").stderr[0]).toMatch(/^error: empty.json: not valid JSON/);
+  });
+
+  it("refuses a file over the size limit before reading it", () => {
+    let reads = 0;
+    const big = runRankCli(["--data", "data.csv", "--meta", "meta.csv"], {
+      readFile: (path) => (reads++, files[path]!),
+      fileSize: (path) => (path === "data.csv" ? 50_000_000 : 100),
+    });
+    expect(big).toMatchObject({ code: 1, stderr: ["error: data.csv: the file is 50.0 MB; the limit is 20 MB"] });
+    expect(reads).toBe(0);
+  });
+
+  it("names the line and column of a JSON syntax error, and every record a dataset file gets wrong", () => {
+    files["syntax.json"] = '{\n  "version": {\n    "date": "2026-01-01",\n  }\n}';
+    expect(run("--dataset", "syntax.json").stderr[0]).toMatch(
+      /^error: syntax.json: not valid JSON at line 4, column 3/,
+    );
+  });
+
+  it("neutralises spreadsheet formulas in names and prints the top score as 100, not 100.00000000000004", () => {
+    // Geometric mean with weights 1, 2, 3 of min-max scores 100, 100, 100: exp((ln 100 + 2 ln 100 + 3 ln 100) / 6)
+    // = 100 exactly in arithmetic, 100.00000000000004 in floating point.
+    files["g-meta.csv"] = [
+      "id,name,parent,direction,weight,transform,goalpost_min,goalpost_max,aggregation,unit",
+      "r,R,,,,,,,geometric,",
+      "a,A,r,1,1,none,,,,",
+      "b,B,r,1,2,none,,,,",
+      "c,C,r,1,3,none,,,,",
+    ].join("\n");
+    const names = ['"=HYPERLINK(""http://x"",""click"")"', "+1+2", "@SUM(A1)", "-cmd"];
+    files["g-data.csv"] = [
+      "id,name,a,b,c",
+      ...names.map((n, k) => `p${k},${n},${k === 0 ? 5 : 1},${k === 0 ? 5 : 1},${k === 0 ? 5 : 1}`),
+    ].join("\n");
+    const r = run("--data", "g-data.csv", "--meta", "g-meta.csv");
+    expect(r.code).toBe(0);
+    const t = rows(r.stdout).data;
+    expect(t[0]).toMatchObject({ id: "p0", rank: "1", score: "100" });
+    expect(t.map((d) => d["name"]).sort()).toEqual(
+      ['\'=HYPERLINK("http://x","click")', "'+1+2", "'@SUM(A1)", "'-cmd"].sort(),
+    );
+    // Tab and CR survive in a dataset file's names (the CSV reader trims cells), and come out neutralised too.
+    const ds = baseDataset();
+    ds.places[0]!.nameEn = "\tTab";
+    ds.places[1]!.nameEn = "\rCR";
+    files["tabs.json"] = JSON.stringify(ds);
+    const names2 = rows(run("--dataset", "tabs.json").stdout).data.map((d) => d["name"]);
+    expect(names2).toEqual(expect.arrayContaining(["'\tTab", "'\rCR"]));
   });
 
   it("adds best_rank,worst_rank with --bounds and the Monte Carlo columns with --draws", () => {

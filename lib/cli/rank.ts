@@ -5,12 +5,21 @@
  */
 import { getDataset } from "@/lib/data/load";
 import type { Dataset } from "@/lib/data/types";
-import { validateDataset, formatDataError } from "@/lib/data/validate";
+import { validateDataset } from "@/lib/data/validate";
 import { describeNotice, parseView } from "@/lib/view/codec";
 import { makeViewContext } from "@/lib/view/context";
 import { scoringOptionsFromView } from "@/lib/view/to-scoring";
 import { parseCsvPair } from "@/lib/scoring/csv-pair";
-import { EngineError, formatProblem, isEngineError, type EngineProblem } from "@/lib/scoring/errors";
+import { EngineError, formatProblem, isEngineError } from "@/lib/scoring/errors";
+import { MAX_PROBLEMS } from "@/lib/input/csv";
+import { LIMITS } from "@/lib/input/limits";
+import {
+  dataErrorsAsProblems,
+  formatInputProblem,
+  isInputError,
+  jsonSyntaxProblem,
+  type InputProblem,
+} from "@/lib/input/problem";
 import { engineInputFromDataset } from "@/lib/scoring/from-dataset";
 import { toCsv } from "@/lib/scoring/output";
 import { score } from "@/lib/scoring/score";
@@ -19,6 +28,24 @@ import { flipCsv, robustnessColumns, type RobustnessArgs } from "@/lib/cli/robus
 
 export interface CliIo {
   readFile: (path: string) => string;
+  /** The file's size in bytes, checked against LIMITS.fileBytes before it is read (throws when it cannot be read). */
+  fileSize?: (path: string) => number;
+}
+
+/**
+ * Exit codes: 0 done; 1 the input is invalid or cannot be scored (each problem named: file, row, column); 2 the
+ * arguments are wrong (usage printed); 3 a file cannot be read or written.
+ */
+export const EXIT = { ok: 0, input: 1, usage: 2, file: 3 } as const;
+
+/** A problem that ends the run with its exit code; the lines go to stderr as they are. */
+class CliFailure extends Error {
+  constructor(
+    readonly code: number,
+    readonly lines: string[],
+  ) {
+    super(lines.join("\n"));
+  }
 }
 
 export interface CliResult {
@@ -62,8 +89,7 @@ function parseArgs(argv: string[]): Args {
     const raw = argv[i]!;
     const eq = raw.indexOf("=");
     const flag = raw.startsWith("--") && eq > 0 ? raw.slice(0, eq) : raw;
-    if (!flags.has(flag))
-      throw new EngineError([{ node: "arguments", problem: `unknown argument "${raw}"\n${USAGE}` }]);
+    if (!flags.has(flag)) throw new EngineError([{ node: "arguments", problem: `unknown argument "${raw}"` }]);
     const value = eq > 0 && raw.startsWith("--") ? raw.slice(eq + 1) : argv[++i];
     if (value === undefined) throw new EngineError([{ node: "arguments", problem: `${flag} needs a value` }]);
     const key = flag.slice(2) as keyof Args;
@@ -80,27 +106,52 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function loadDatasetFile(io: CliIo, path: string): Dataset {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(io.readFile(path));
-  } catch (e) {
-    throw new EngineError([{ node: path, problem: `not readable JSON: ${(e as Error).message}` }]);
-  }
-  const result = validateDataset(raw);
-  if (!result.ok) throw new EngineError(result.errors.map((e) => ({ node: path, problem: formatDataError(e) })));
-  return result.dataset;
-}
+const inputFailure = (problems: InputProblem[]) =>
+  new CliFailure(
+    EXIT.input,
+    problems.map((p) => `error: ${formatInputProblem(p)}`),
+  );
 
-const read = (io: CliIo, path: string) => {
+/** A file's text, refused before reading when it is over the size limit. */
+function read(io: CliIo, path: string): string {
+  const cannot = (e: unknown) =>
+    new CliFailure(EXIT.file, [`error: ${path}: cannot read the file (${(e as Error).message})`]);
+  let size: number | undefined;
+  try {
+    size = io.fileSize?.(path);
+  } catch (e) {
+    throw cannot(e);
+  }
+  if (size !== undefined && size > LIMITS.fileBytes)
+    throw inputFailure([
+      {
+        file: path,
+        row: null,
+        column: null,
+        reason: `the file is ${(size / 1e6).toFixed(1)} MB; the limit is ${LIMITS.fileBytes / 1e6} MB`,
+      },
+    ]);
   try {
     return io.readFile(path);
   } catch (e) {
-    throw new EngineError([{ node: path, problem: `cannot read the file: ${(e as Error).message}` }]);
+    throw cannot(e);
   }
-};
+}
 
-/** Runs the CLI on `argv` (the arguments after `--`). Never throws: problems go to stderr with exit code 1. */
+function loadDatasetFile(io: CliIo, path: string): Dataset {
+  const text = read(io, path);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw inputFailure([jsonSyntaxProblem(path, text, e)]);
+  }
+  const result = validateDataset(raw);
+  if (!result.ok) throw inputFailure(dataErrorsAsProblems(path, result.errors.slice(0, MAX_PROBLEMS)));
+  return result.dataset;
+}
+
+/** Runs the CLI on `argv` (the arguments after `--`). Never throws: problems go to stderr with an exit code (EXIT). */
 export function runRankCli(argv: string[], io: CliIo): CliResult {
   const stderr: string[] = [];
   try {
@@ -108,9 +159,11 @@ export function runRankCli(argv: string[], io: CliIo): CliResult {
     let dataset: Dataset | null = null;
     let csvInput: EngineInput | null = null;
     if (args.data !== undefined && args.meta !== undefined) {
-      const pair = parseCsvPair(read(io, args.data), read(io, args.meta));
+      const data = { name: args.data, text: read(io, args.data) };
+      const meta = { name: args.meta, text: read(io, args.meta) };
+      const pair = parseCsvPair(data, meta);
       csvInput = pair.input;
-      stderr.push(...pair.warnings.map((w) => `warning: ${formatProblem(w)}`));
+      stderr.push(...pair.warnings.map((w) => `warning: ${formatInputProblem(w)}`));
     } else dataset = args.dataset !== undefined ? loadDatasetFile(io, args.dataset) : getDataset();
 
     // The view is read against the framework's nodes, as the page does (absolute scale first: the framework and the
@@ -144,8 +197,20 @@ export function runRankCli(argv: string[], io: CliIo): CliResult {
       ? { code: 0, stdout: "", stderr, out: { path: args.out, text } }
       : { code: 0, stdout: text, stderr, out: null };
   } catch (e) {
-    const problems: EngineProblem[] = isEngineError(e) ? e.problems : [{ node: "rank", problem: String(e) }];
-    stderr.push(...problems.map((p) => `error: ${formatProblem(p)}`));
-    return { code: 1, stdout: "", stderr, out: null };
+    const { code, lines } = failureOf(e);
+    stderr.push(...lines);
+    return { code, stdout: "", stderr, out: null };
   }
+}
+
+/** Any error as an exit code and message lines: never a stack trace. */
+function failureOf(e: unknown): { code: number; lines: string[] } {
+  if (e instanceof CliFailure) return e;
+  if (isInputError(e)) return inputFailure(e.problems);
+  if (isEngineError(e)) {
+    const usage = e.problems.every((p) => p.node === "arguments");
+    const lines = e.problems.map((p) => `error: ${usage ? p.problem : formatProblem(p)}`);
+    return usage ? { code: EXIT.usage, lines: [...lines, USAGE] } : { code: EXIT.input, lines };
+  }
+  return { code: EXIT.input, lines: [`error: ${e instanceof Error ? e.message : String(e)}`] };
 }

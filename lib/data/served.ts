@@ -13,7 +13,7 @@ import { readFileSync, statSync } from "node:fs";
 import { getDataset } from "./load";
 import type { Dataset } from "./types";
 import { formatDataError, validateDataset } from "./validate";
-import { LIMITS } from "@/lib/limits";
+import { LIMITS } from "@/lib/input/limits";
 
 export interface Served {
   dataset: Dataset;

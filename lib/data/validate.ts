@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import { datasetSchema } from "./schema";
+import { limitErrors, strictErrors } from "./strict-rules";
 import type { Dataset, Denominator, Observation } from "./types";
 
 export interface DataError {
@@ -23,10 +24,12 @@ export function formatDataError(e: DataError): string {
 
 export function validateDataset(raw: unknown): ValidationResult {
   try {
+    const limits = limitErrors(raw);
+    if (limits.length > 0) return { ok: false, errors: limits };
     const parsed = datasetSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issue) => shapeError(raw, issue)) };
     const dataset = parsed.data as Dataset;
-    const errors = crossRecordErrors(dataset);
+    const errors = [...crossRecordErrors(dataset), ...strictErrors(dataset)];
     if (errors.length > 0) return { ok: false, errors };
     return { ok: true, dataset, warnings: warningsFor(dataset) };
   } catch (e) {
@@ -222,8 +225,7 @@ function warningsFor(d: Dataset): string[] {
   }
   for (const p of d.pillars) {
     const members = d.indicators.filter((i) => i.pillar === p.id);
-    if (members.length === 0) warnings.push(`pillars[${p.id}]: no indicators`);
-    else if (p.weight > 0 && members.every((i) => i.weight === 0))
+    if (members.length > 0 && p.weight > 0 && members.every((i) => i.weight === 0))
       warnings.push(`pillars[${p.id}]: every indicator has weight 0`);
   }
   const observed = new Set(d.observations.map((o) => o.place));

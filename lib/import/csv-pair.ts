@@ -4,6 +4,7 @@
  * (aggregations, transforms, goalposts, targets) is kept as the import's method and applied when scoring.
  */
 import { parseCsvPair } from "@/lib/scoring/csv-pair";
+import { formatInputProblem, isInputError } from "@/lib/input/problem";
 import { isEngineError } from "@/lib/scoring/errors";
 import type { EngineNode } from "@/lib/scoring/types";
 import { buildDataset, type BuiltIndicator } from "./build";
@@ -16,19 +17,30 @@ export function datasetFromCsvPair(
   meta: { name: string; text: string },
   today: string,
 ): ImportResult<{ dataset: Dataset; method: ImportedMethod }> {
-  const renamed = (f: string) => (f === "data.csv" ? data.name : f === "meta.csv" ? meta.name : f);
   let parsed: ReturnType<typeof parseCsvPair>;
   try {
-    parsed = parseCsvPair(data.text, meta.text);
+    // The CLI's strict reader: every problem comes with the file (as the user named it), row and column.
+    parsed = parseCsvPair(data, meta);
   } catch (e) {
+    if (isInputError(e))
+      return {
+        ok: false,
+        errors: e.problems.map((p): ImportError => ({
+          file: p.file,
+          row: typeof p.row === "number" ? p.row : null,
+          column: p.column,
+          reason: p.reason,
+        })),
+      };
     if (!isEngineError(e)) throw e;
     return {
       ok: false,
-      errors: e.problems.map((p): ImportError =>
-        p.at
-          ? { file: renamed(p.at.file), row: p.at.row, column: p.at.column, reason: p.problem }
-          : { file: meta.name, row: rowOf(meta.text, p.node), column: null, reason: `${p.node}: ${p.problem}` },
-      ),
+      errors: e.problems.map((p): ImportError => ({
+        file: meta.name,
+        row: rowOf(meta.text, p.node),
+        column: null,
+        reason: `${p.node}: ${p.problem}`,
+      })),
     };
   }
   const { input, warnings } = parsed;
@@ -127,7 +139,7 @@ export function datasetFromCsvPair(
   return {
     ok: true,
     value: { dataset: built.value, method },
-    warnings: [...warnings.map((w) => `${data.name}: ${w.node}: ${w.problem}`), ...built.warnings],
+    warnings: [...warnings.map(formatInputProblem), ...built.warnings],
   };
 }
 

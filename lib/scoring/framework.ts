@@ -69,12 +69,23 @@ export function buildTree(nodes: readonly EngineNode[], hasColumn: (id: string) 
   // Everything reachable from the root; the rest hangs on a cycle.
   const reached = new Uint8Array(count);
   const postOrder: number[] = [];
-  const visit = (i: number) => {
-    reached[i] = 1;
-    for (const c of children[i]!) visit(c);
-    if (children[i]!.length > 0 || i === root) postOrder.push(i);
-  };
-  visit(root);
+  // Depth-first with an explicit stack (children before parents): a framework of any depth, never a stack overflow.
+  const stack: [node: number, next: number][] = [[root, 0]];
+  reached[root] = 1;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const [i, next] = top;
+    const kids = children[i]!;
+    if (next < kids.length) {
+      top[1]++;
+      const c = kids[next]!;
+      reached[c] = 1;
+      stack.push([c, 0]);
+    } else {
+      stack.pop();
+      if (kids.length > 0 || i === root) postOrder.push(i);
+    }
+  }
   const reported = new Set<number>();
   for (let i = 0; i < count; i++) {
     if (reached[i] || reported.has(i)) continue;

@@ -234,6 +234,18 @@ describe("w (weights)", () => {
     expect(r.notices[0]).toMatchObject({ code: "too_many", value: "30 items" });
     expect(r.notices.length).toBeLessThanOrEqual(11);
   });
+  it("reads no item past the cap (ids the list could name + 10): a valid entry after it is not applied", () => {
+    // ctx has 10 weighted nodes, so at most 20 items are read. Items 1–20 name no node; item 21 is valid.
+    const junk = Array.from({ length: 20 }, (_, k) => `nope${k}:1`);
+    const r = parse(`w=${[...junk, "talent:7"].join(",")}`);
+    expect(r.view.weights.talent).toBe(def.weights.talent);
+    expect(r.notices[0]).toMatchObject({ param: "w", code: "too_many", value: "21 items" });
+    // One item fewer of junk and talent:7 is item 20, within the cap: it is applied.
+    expect(parse(`w=${[...junk.slice(1), "talent:7"].join(",")}`).view.weights.talent).toBe(7);
+    // The same cap for per-node methods: ctx has 7 indicators, so 17 items are read.
+    const overrides = Array.from({ length: 17 }, (_, k) => `nope${k}:rank`);
+    expect(parse(`no=${[...overrides, "pflops:rank"].join(",")}`).view.normalizationOverrides).toEqual({});
+  });
   it("keeps an imported framework's off-grid or >10 default weights untouched, and never writes them", () => {
     const v = viewOf("", oddCtx);
     expect(v.weights["x:y"]).toBe(25);
