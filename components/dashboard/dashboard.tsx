@@ -191,15 +191,22 @@ function DashboardBody({
   const { m, locale, fill, num } = useI18n();
   // Data imported into this browser: the record (name, meta.csv's method) was read when the dataset was loaded.
   const imported = source.kind === "imported" && data.dataset ? peekImport(source.id) : null;
-  const computed = useModel(data.dataset, view, locale, imported?.method ?? null);
-  // Until the dataset is here, the server's first screen (stale, and marked busy, if the view moved on meanwhile).
+  // The server's first screen is the model of the view it was made for: while the view is that one (and the first
+  // screen shows every place), the views render it as is, so the arrival of the dataset hands them the same objects
+  // (no second drawing of the charts). Any other view renders the model computed here from the dataset; until the
+  // dataset is there, the first screen stays, dimmed and marked busy. Exports always use the computed model (the
+  // first screen holds only what its view draws).
   const first = frame?.first ?? null;
-  const model = (computed ?? first?.model)!;
-  const showsFirst = computed === null;
-  const stale =
-    showsFirst &&
-    frame !== null &&
-    frame.first.key !== firstScreenKey(frame.revision, locale, canonicalQuery(view, ctx));
+  const key = useMemo(
+    () => (frame ? firstScreenKey(frame.revision, locale, canonicalQuery(view, ctx)) : null),
+    [frame, locale, view, ctx],
+  );
+  const firstFits = first !== null && first.key === key && first.cut === null;
+  const computed = useModel(data.dataset, view, locale, imported?.method ?? null);
+  const model = firstFits ? first.model : (computed ?? first?.model)!;
+  const full = computed ?? model;
+  const pending = !firstFits && computed === null;
+  const stale = pending && first !== null && first.key !== key;
   const dismissed = useUiStore((s) => s.dismissedNoticesFor);
   const dismiss = useUiStore((s) => s.dismissNotices);
   const settingsOpen = useUiStore((s) => s.settingsOpen);
@@ -230,13 +237,13 @@ function DashboardBody({
         m,
         title,
         view,
-        rows: model.rows,
-        pillars: model.pillars,
-        indicators: model.indicators,
-        methodology: model.methodology,
+        rows: full.rows,
+        pillars: full.pillars,
+        indicators: full.indicators,
+        methodology: full.methodology,
         userNotes: [
           ...(imported ? [fill(m.data.importedName, { name: imported.name })] : []),
-          ...model.userChanges.summary,
+          ...full.userChanges.summary,
         ],
         link:
           typeof window === "undefined"
@@ -244,7 +251,7 @@ function DashboardBody({
             : `${window.location.origin}${window.location.pathname}${share ? `?${share}` : ""}`,
         generatedAt: new Date().toISOString(),
       }),
-    [locale, m, fill, title, view, model, imported, share],
+    [locale, m, fill, title, view, full, imported, share],
   );
   /** Opens an imported dataset (or, with null, the published data): the server page picks the data source anew. */
   const openDataset = (id: string | null) => {
@@ -349,7 +356,7 @@ function DashboardBody({
         <Notices notices={notices} currentVersion={ctx.dataVersion ?? ""} onDismiss={() => dismiss(query)} />
       )}
 
-      <DataStatus data={data} showsFirst={showsFirst} stale={stale} cut={first?.cut ?? null} />
+      <DataStatus data={data} pending={pending} stale={stale} cut={first?.cut ?? null} />
 
       <MethodNotes refused={model.refused} warnings={model.warnings} error={model.error} name={nameOf} unit={unitOf} />
 
@@ -475,12 +482,13 @@ function DashboardBody({
 /** Where the figures on screen come from while the dataset loads: the first rows only, a view not yet computed, or an error. */
 function DataStatus({
   data,
-  showsFirst,
+  pending,
   stale,
   cut,
 }: {
   data: DatasetState;
-  showsFirst: boolean;
+  /** The data for this view are not computed yet: the first screen is shown. */
+  pending: boolean;
   stale: boolean;
   cut: { shown: number; total: number } | null;
 }) {
@@ -496,7 +504,7 @@ function DataStatus({
       </p>
     );
   }
-  if (!showsFirst || (!stale && !cut)) return null;
+  if (!pending || (!stale && !cut)) return null;
   return (
     <p role="status" className="mb-4 text-sm text-gray-600" data-testid="data-status">
       {stale

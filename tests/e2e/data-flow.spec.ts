@@ -37,10 +37,11 @@ test("the page does not carry the dataset; the browser fetches it once, cached f
   await capital.focus();
   await capital.press("End");
   await expect.poll(() => readRanking(page)).not.toEqual(before);
+  // Views load their code on demand: allow for a busy machine.
   await page.getByTestId("tab-table").click();
-  await expect(page.getByTestId("scores-table").locator("tbody tr")).toHaveCount(places.length);
+  await expect(page.getByTestId("scores-table").locator("tbody tr")).toHaveCount(places.length, { timeout: 20_000 });
   await page.getByTestId("tab-compare").click();
-  await expect(page.getByTestId("compare-view")).toBeVisible();
+  await expect(page.getByTestId("compare-view")).toBeVisible({ timeout: 20_000 });
   await page.waitForLoadState("networkidle");
   expect(new Set(datasetRequests).size).toBe(1);
 });
