@@ -4,7 +4,7 @@
  * and canonical view (a link read a thousand times is computed once), in a bounded LRU.
  */
 import { viewContextArgs, viewContextFor, type ViewContextArgs } from "@/lib/dashboard/context";
-import { screenModel } from "@/lib/dashboard/derive";
+import { screenModel, type ScreenModel } from "@/lib/dashboard/derive";
 import { firstScreen, firstScreenKey, type FirstScreen } from "@/lib/dashboard/first-screen";
 import { Lru } from "@/lib/dashboard/lru";
 import type { Dataset } from "@/lib/data/types";
@@ -25,6 +25,20 @@ export interface DashboardFrame {
 /** Enough for every link of a busy day; each frame is the first screen only (a few KB to a few hundred KB). */
 const FRAME_CACHE_SIZE = 256;
 const frames = new Lru<DashboardFrame>(FRAME_CACHE_SIZE);
+/** Full models (every row with its figures and provenance) are larger: fewer of them, per dataset. */
+const MODEL_CACHE_SIZE = 32;
+const models = new WeakMap<Dataset, Lru<ScreenModel>>();
+
+/**
+ * The full model of a view, cached per dataset, language and canonical view: the page's first screen, its link
+ * preview (metadata, og:image) and `/embed` all read the same computation instead of one each per request.
+ */
+export function cachedScreenModel(dataset: Dataset, view: View, locale: Locale): ScreenModel {
+  let lru = models.get(dataset);
+  if (!lru) models.set(dataset, (lru = new Lru<ScreenModel>(MODEL_CACHE_SIZE)));
+  const key = `${locale}|${canonicalQuery(view, viewContextFor(dataset))}`;
+  return lru.getOrCreate(key, () => screenModel(dataset, view, locale, messagesFor(locale)));
+}
 
 /**
  * The canonical form of a view for caching: what its link would say, without the data-version stamp and the language
@@ -41,6 +55,6 @@ export function dashboardFrame(dataset: Dataset, revision: string, view: View, l
     revision,
     context: viewContextArgs(dataset),
     composite: { nameEn: dataset.composite.nameEn, nameZh: dataset.composite.nameZh },
-    first: firstScreen(screenModel(dataset, view, locale, messagesFor(locale)), view, key, locale),
+    first: firstScreen(cachedScreenModel(dataset, view, locale), view, key, locale),
   }));
 }
