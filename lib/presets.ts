@@ -9,23 +9,28 @@ export interface Preset {
   ratings: Record<string, number>;
 }
 
+/** The pillars every preset rates, so a preset reads the same whatever the current ratings are. */
+const BASE = { talent: 4, research: 4, industry: 4, capital: 4, compute: 4, rankings: 2 };
+
 export const PRESETS: readonly Preset[] = [
-  { id: "talent", labelKey: "talentFirst", ratings: { talent: 10, industry: 4, capital: 4, compute: 4 } },
-  { id: "capital", labelKey: "capitalFirst", ratings: { talent: 4, industry: 4, capital: 10, compute: 4 } },
-  { id: "compute", labelKey: "computeFirst", ratings: { talent: 4, industry: 4, capital: 4, compute: 10 } },
+  { id: "talent", labelKey: "talentFirst", ratings: { ...BASE, talent: 10 } },
+  { id: "capital", labelKey: "capitalFirst", ratings: { ...BASE, capital: 10 } },
+  { id: "compute", labelKey: "computeFirst", ratings: { ...BASE, compute: 10 } },
   {
-    // The seed article (21世纪经济报道, 2025-02-22) argues Beijing vs Hangzhou mainly on talent: the Maimai top-talent
-    // share and Liepin's demand share and rank, then firms and funds. This lens weights those indicators up.
+    // The seed article (21世纪经济报道, 2025-02-22) argues Beijing vs Hangzhou mainly on talent (Liepin's AI-tech demand
+    // list, Maimai's top-talent shares), then firms, large models and funds. The Maimai and Liepin shares cover three
+    // or four cities and are context only, so this lens weights the demand list and the model filings up instead.
     id: "seed",
     labelKey: "seedLens",
     ratings: {
+      ...BASE,
       talent: 10,
-      industry: 6,
+      industry: 7,
       capital: 6,
       compute: 2,
-      ai_top_talent_share: 10,
-      ai_tech_talent_demand_share: 10,
-      ai_tech_talent_demand_rank: 8,
+      rankings: 0,
+      ai_tech_talent_demand_rank: 10,
+      genai_service_filings: 8,
     },
   },
 ];

@@ -39,7 +39,7 @@ export function CompareView({
   chosen: string[];
   onChoose: (ids: string[]) => void;
   pillars: { id: string; name: string }[];
-  indicators: { id: string; name: string; unit: string }[];
+  indicators: { id: string; name: string; unit: string; context?: boolean }[];
 }) {
   const { m, num, fill } = useI18n();
   const picked = chosen.map((id) => rows.find((r) => r.id === id)).filter((r): r is PlaceRow => !!r);
@@ -47,12 +47,14 @@ export function CompareView({
     pillar: p.name,
     ...Object.fromEntries(picked.map((r) => [r.id, r.pillars[p.id] ?? 0])),
   }));
-  const barData = indicators.map((i) => ({
+  // Context indicators have figures but no score: they are in the reported table only.
+  const scored = indicators.filter((i) => !i.context);
+  const barData = scored.map((i) => ({
     indicator: i.name,
     ...Object.fromEntries(picked.map((r) => [r.id, r.norm[i.id]?.value ?? null])),
     ...Object.fromEntries(picked.map((r) => [`${r.id}${IMPUTED}`, r.norm[i.id]?.imputed === true])),
   }));
-  const barHeight = Math.max(240, indicators.length * (picked.length * 12 + 16) + 60);
+  const barHeight = Math.max(240, scored.length * (picked.length * 12 + 16) + 60);
 
   return (
     <section aria-labelledby="compare-title" className="space-y-6" data-testid="compare-view">
@@ -173,6 +175,11 @@ export function CompareView({
               {picked.map((r) => (
                 <th key={r.id} scope="col" className="py-1 pr-3 text-left">
                   {r.name}
+                  {r.level === "district" && (
+                    <span className="ml-1 text-amber-700" title={m.table.warnMixedLevels}>
+                      ⚠<span className="sr-only"> {m.table.warnMixedLevels}</span>
+                    </span>
+                  )}
                 </th>
               ))}
             </tr>
@@ -182,6 +189,11 @@ export function CompareView({
               <tr key={ind.id} className="border-b border-gray-100">
                 <th scope="row" className="py-1 pr-3 text-left font-normal">
                   {fill(m.common.withUnit, { name: ind.name, unit: ind.unit })}
+                  {ind.context && (
+                    <span className="ml-1 text-xs text-gray-500" title={m.figures.contextHelp}>
+                      · {m.figures.context}
+                    </span>
+                  )}
                 </th>
                 {picked.map((r) => {
                   return (

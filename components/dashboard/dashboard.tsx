@@ -38,6 +38,7 @@ import { firstScreenKey } from "@/lib/dashboard/first-screen";
 import { canonicalQuery, type DashboardFrame } from "@/lib/dashboard/frame";
 import { activePreset, PRESETS, presetRatings } from "@/lib/presets";
 import { serializeView } from "@/lib/view/codec";
+import { withLevel } from "@/lib/view/level";
 import type { View } from "@/lib/view/types";
 
 // Views that are not on screen at first load on demand, keeping the first visit's JavaScript small.
@@ -295,6 +296,7 @@ function DashboardBody({
     missing: view.missing,
     coverageThreshold: view.coverageThreshold,
     scale: view.scale,
+    level: view.level,
   };
 
   return (
@@ -389,7 +391,11 @@ function DashboardBody({
           />
           <MethodControls
             settings={methods}
-            onChange={(patch) => update(patch, `m:${Object.keys(patch).join()}`)}
+            onChange={(patch) =>
+              patch.level !== undefined
+                ? setView(withLevel(view, patch.level, ctx), "m:level")
+                : update(patch, `m:${Object.keys(patch).join()}`)
+            }
             refusals={model.refusals}
             describe={(r) => refusalText(r, { m, fill, name: nameOf, num }, unitOf)}
           />
@@ -413,12 +419,14 @@ function DashboardBody({
                 series={model.series}
                 stacked={model.stacked}
                 coverageThreshold={view.coverageThreshold}
+                rests={model.rests}
+                indicators={model.indicators}
               />
             )}
             {view.tab === "compare" && (
               <CompareView
                 rows={model.rows}
-                allPlaces={model.placeOptions}
+                allPlaces={model.placeOptions.filter((p) => view.level === "all" || p.level === "city")}
                 chosen={view.compare}
                 onChoose={(compare) => update({ compare }, "compare")}
                 pillars={model.pillars}

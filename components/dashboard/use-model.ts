@@ -7,6 +7,7 @@ import {
   methodologyOf,
   rawCellsFor,
   reasonSayer,
+  resolvedFor,
   scoreView,
   type ScreenModel,
 } from "@/lib/dashboard/derive";
@@ -42,28 +43,37 @@ export function useModel(
   );
   const dataset = edited?.dataset ?? null;
   const st = useMemo(() => (dataset ? staticModel(dataset, locale) : null), [dataset, locale]);
+  const resolved = useMemo(() => (dataset ? resolvedFor(dataset, view.level) : null), [dataset, view.level]);
   // An imported CSV pair's own method (meta.csv's aggregations, transforms, goalposts) applies to its input.
   const input = useMemo(
-    () => (dataset ? applyMethod(engineInputFromDataset(dataset, view.scale), method) : null),
-    [dataset, view.scale, method],
+    () => (dataset ? applyMethod(engineInputFromDataset(dataset, view.scale, { level: view.level }), method) : null),
+    [dataset, view.scale, view.level, method],
   );
   const options = useMemo(() => scoringOptionsFromView(view), [view]);
   const scored = useMemo(() => (input ? scoreView(input, options) : null), [input, options]);
   const say = useMemo(() => reasonSayer(m), [m]);
   const raw = useMemo(
-    () => (dataset && st && input ? rawCellsFor(dataset, st, input, say, view.scale) : null),
-    [dataset, st, input, say, view.scale],
+    () => (dataset && st && resolved ? rawCellsFor(dataset, st, resolved, say, view.scale) : null),
+    [dataset, st, resolved, say, view.scale],
   );
   const rows = useMemo(
     () =>
-      dataset && raw && scored ? buildRows(dataset, raw, scored.result.places, say, locale, scored.result.nodes) : null,
-    [dataset, raw, scored, say, locale],
+      resolved && raw && scored
+        ? buildRows(resolved, raw, scored.result.places, say, locale, scored.result.nodes)
+        : null,
+    [resolved, raw, scored, say, locale],
   );
   return useMemo(() => {
-    if (!dataset || !st || !scored || !rows || !edited) return null;
-    return assembleModel(st, scored, rows, view, methodologyOf(dataset, st, view, scored.result, locale), locale, {
-      summary: edited.summary,
-      skipped: edited.skipped,
-    });
-  }, [dataset, st, scored, rows, view, locale, edited]);
+    if (!dataset || !st || !resolved || !scored || !rows || !edited) return null;
+    return assembleModel(
+      st,
+      resolved,
+      scored,
+      rows,
+      view,
+      methodologyOf(dataset, st, view, scored.result, locale),
+      locale,
+      { summary: edited.summary, skipped: edited.skipped },
+    );
+  }, [dataset, st, resolved, scored, rows, view, locale, edited]);
 }

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useI18n } from "@/components/i18n";
-import { qualified } from "@/lib/dashboard/qualified";
+import { figureText } from "@/lib/dashboard/figure-text";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 import { addedPlaces, USER_PLACE_ID } from "@/lib/view/parse-data";
 import { parseNumber } from "@/lib/view/parse";
@@ -63,7 +63,7 @@ export function YoursPanel({
   const cell = row?.raw[indicator];
   const current =
     cell?.value != null && cell.provenance
-      ? `${qualified(num(cell.value, cell.value % 1 === 0 ? 0 : 2), cell.provenance.qualifier)} (${cell.provenance.year})`
+      ? `${figureText(cell, m.figures, (x) => num(x, x % 1 === 0 ? 0 : 2))} (${cell.provenance.year})`
       : null;
   const field = "rounded border border-gray-300 px-2 py-1 text-sm";
   const label = "flex flex-col gap-0.5 text-xs font-medium text-gray-700";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useI18n } from "@/components/i18n";
-import { qualified } from "@/lib/dashboard/qualified";
+import { figureText } from "@/lib/dashboard/figure-text";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 import { cn } from "@/lib/cn";
 
@@ -98,7 +98,7 @@ export function PrintTable({
                     <td key={`${i.id}-raw`} className={cell}>
                       {v == null || !raw?.provenance
                         ? "—"
-                        : `${qualified(num(v, v % 1 === 0 ? 0 : 2), raw.provenance.qualifier)} (${raw.provenance.year})`}
+                        : `${figureText(raw, m.figures, (x) => num(x, x % 1 === 0 ? 0 : 2), { scaled: true, secondaryMark: true })} (${raw.provenance.year})`}
                     </td>,
                     <td key={`${i.id}-norm`} className={cn(cell, norm?.imputed && "italic")}>
                       {norm?.value == null ? "—" : num(norm.value)}

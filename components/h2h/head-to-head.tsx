@@ -22,7 +22,7 @@ export function HeadToHead({
   pair: [string, string];
   onPair: (pair: [string, string]) => void;
   pillars: { id: string; name: string }[];
-  indicators: { id: string; name: string; unit: string }[];
+  indicators: { id: string; name: string; unit: string; context?: boolean }[];
   /** The framework with the weights in force, for each place's effective weights. */
   nodes: readonly WeightNode[];
 }) {
@@ -34,10 +34,12 @@ export function HeadToHead({
   const h = headToHead(
     a,
     b,
-    indicators.map((i) => i.id),
+    indicators.filter((i) => !i.context).map((i) => i.id),
     pillars.map((p) => p.id),
     nodes,
   );
+  // Context indicators are shown where either place has a figure, never scored or compared as a lead.
+  const context = indicators.filter((i) => i.context && (a.raw[i.id]?.value != null || b.raw[i.id]?.value != null));
   const ind = new Map(indicators.map((i) => [i.id, i]));
   const pil = new Map(pillars.map((p) => [p.id, p]));
   const maxAbs = Math.max(1e-9, ...[...h.lines, ...h.oneSided].map((l) => Math.abs(l.gapContribution)));
@@ -108,7 +110,14 @@ export function HeadToHead({
       <div className="grid grid-cols-[1fr_auto_1fr] items-center gap-4 rounded border border-gray-200 p-4 text-center">
         {[a, b].map((r, k) => (
           <div key={r.id} className={k === 0 ? "order-1" : "order-3"}>
-            <div className="text-lg font-semibold [overflow-wrap:anywhere]">{r.name}</div>
+            <div className="text-lg font-semibold [overflow-wrap:anywhere]">
+              {r.name}
+              {r.level === "district" && (
+                <span className="ml-1 text-amber-700" title={m.table.warnMixedLevels}>
+                  ⚠<span className="sr-only"> {m.table.warnMixedLevels}</span>
+                </span>
+              )}
+            </div>
             <div className="text-3xl tabular-nums">{r.score === null ? m.h2h.noCompositeShort : num(r.score)}</div>
             <div className="text-xs text-gray-600">#{r.rank ?? "—"}</div>
           </div>
@@ -206,6 +215,26 @@ export function HeadToHead({
                   </>
                 )}
                 {showGap && <td className={th}>{gapBar(l.gapContribution)}</td>}
+              </tr>
+            ))}
+            {context.map((i) => (
+              <tr key={i.id} className="border-b border-gray-100" data-indicator={i.id}>
+                <th scope="row" className={cn(th, "text-left font-normal")}>
+                  {label(i.id)}
+                </th>
+                <td className={cn(th, "tabular-nums")}>
+                  <ReportedValue cell={a.raw[i.id]} />
+                </td>
+                <td className={cn(th, "tabular-nums")}>
+                  <ReportedValue cell={b.raw[i.id]} />
+                </td>
+                <td
+                  className={cn(th, "text-xs text-gray-500")}
+                  colSpan={1 + (h.weightsDiffer ? 2 : 0) + (showGap ? 1 : 0)}
+                  title={m.figures.contextHelp}
+                >
+                  {m.figures.context}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -6,10 +6,12 @@ import { LabeledSelect } from "@/components/ui/labeled-select";
 import { aggregationRefusals, type Refusal } from "@/lib/dashboard/method-support";
 import {
   AGGREGATIONS,
+  LEVELS,
   MISSING_POLICIES,
   NORMALIZATIONS,
   SCALES,
   type Aggregation,
+  type Level,
   type MissingPolicy,
   type Normalization,
   type Scale,
@@ -21,6 +23,8 @@ export interface MethodSettings {
   missing: MissingPolicy;
   coverageThreshold: number;
   scale: Scale;
+  /** Cities only, or districts beside them (always marked). */
+  level: Level;
 }
 
 /**
@@ -120,6 +124,14 @@ export function MethodControls({
         options={SCALES.map((v) => ({ value: v, label: names.scale[v] }))}
         onChange={(scale) => onChange({ scale })}
       />
+      <LabeledSelect
+        testId="method-level"
+        label={m.figures.level}
+        value={settings.level}
+        options={LEVELS.map((v) => ({ value: v, label: m.figures.levels[v] }))}
+        onChange={(level) => onChange({ level })}
+      />
+      <p className="text-xs text-gray-500">{m.figures.levelHelp}</p>
     </section>
   );
 }

@@ -1,8 +1,21 @@
 "use client";
 
 import { useI18n } from "@/components/i18n";
+import type { SourceGrade } from "@/lib/data/types";
 import { MEAN_FLOOR } from "@/lib/scoring/aggregate-node";
 import type { Aggregation, MissingPolicy, Normalization, Scale } from "@/lib/view/options";
+
+const GRADES: readonly SourceGrade[] = ["official", "publisher", "media", "repost"];
+
+type MethodSource = {
+  id: string;
+  publisher: string;
+  title: string;
+  date: string;
+  url: string;
+  covers: string;
+  grade?: SourceGrade;
+};
 
 export interface MethodologyProps {
   normalization: Normalization;
@@ -15,7 +28,7 @@ export interface MethodologyProps {
   /** A geometric or harmonic mean is in force somewhere, so the floor applies. */
   floored: boolean;
   pillars: { id: string; name: string; share: number; indicators: { id: string; name: string; share: number }[] }[];
-  sources: { id: string; publisher: string; title: string; date: string; url: string; covers: string }[];
+  sources: MethodSource[];
   dataVersion: string;
   synthetic: boolean;
 }
@@ -85,27 +98,45 @@ export function Methodology(p: MethodologyProps) {
           </li>
         ))}
       </ul>
-      <h3 className="font-semibold">{t.sources}</h3>
+      <h3 className="font-semibold">{p.synthetic ? t.sources : m.figures.byGrade}</h3>
       {p.synthetic ? (
         <p>{m.app.synthetic}</p>
       ) : (
-        <ol className="list-decimal space-y-1 pl-5" data-testid="sources-list">
-          {p.sources.map((s) => (
-            <li key={s.id}>
-              {s.publisher}
-              {m.common.comma}
-              <i>{s.title}</i>
-              {s.date && `${m.common.comma}${s.date}`}
-              {m.common.period}{" "}
-              {s.url && (
-                <a href={s.url} className="break-all text-blue-800 underline" rel="noreferrer noopener">
-                  {s.url}
-                </a>
-              )}{" "}
-              <span className="text-gray-600">{s.covers}</span>
-            </li>
-          ))}
-        </ol>
+        <div data-testid="sources-list" className="space-y-3">
+          <p className="text-gray-600">{m.figures.secondaryHelp}</p>
+          {[...GRADES, null].map((grade) => {
+            const list = p.sources.filter((s) => (s.grade ?? null) === grade);
+            if (list.length === 0) return null;
+            return (
+              <div key={grade ?? "ungraded"} data-grade={grade ?? "ungraded"}>
+                {grade && (
+                  <h4 className="font-medium">
+                    {m.figures.grade}
+                    {m.common.colon}
+                    {m.figures.grades[grade]} ({list.length})
+                  </h4>
+                )}
+                <ol className="list-decimal space-y-1 pl-5">
+                  {list.map((s) => (
+                    <li key={s.id}>
+                      {s.publisher}
+                      {m.common.comma}
+                      <i>{s.title}</i>
+                      {s.date && `${m.common.comma}${s.date}`}
+                      {m.common.period}{" "}
+                      {s.url && (
+                        <a href={s.url} className="break-all text-blue-800 underline" rel="noreferrer noopener">
+                          {s.url}
+                        </a>
+                      )}{" "}
+                      <span className="text-gray-600">{s.covers}</span>
+                    </li>
+                  ))}
+                </ol>
+              </div>
+            );
+          })}
+        </div>
       )}
       <p className="text-gray-600">{t.reference}</p>
     </section>

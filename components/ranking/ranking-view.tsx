@@ -2,27 +2,35 @@
 
 import { useDeferredValue } from "react";
 import { useI18n } from "@/components/i18n";
+import { PlaceFigures, type FigureIndicator } from "@/components/ranking/place-figures";
 import { RankingChart, type SeriesDef } from "@/components/ranking/ranking-chart";
+import { RestsOnLine } from "@/components/ranking/rests-on";
+import type { RestsOn } from "@/lib/dashboard/rests-on";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 
 const ordinalEn = (n: number) =>
   n % 100 >= 11 && n % 100 <= 13 ? `${n}th` : `${n}${["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
 
 /**
- * The composite ranking: stacked bars by pillar contribution with coverage, a text summary that says what the ranking
- * rests on (how many places, at what minimum coverage, imputed figures), and who is unranked and why.
+ * The composite ranking: which years its figures span and what they rest on, stacked bars by pillar contribution with
+ * coverage, a text summary that says what the ranking rests on (how many places, at what minimum coverage, imputed
+ * figures), who is unranked and why, and the figures behind each place.
  */
 export function RankingView({
   rows,
   series,
   stacked,
   coverageThreshold,
+  rests,
+  indicators,
 }: {
   rows: PlaceRow[];
   series: SeriesDef[];
   stacked: boolean;
   /** The view's minimum coverage, percent. */
   coverageThreshold: number;
+  rests: RestsOn;
+  indicators: FigureIndicator[];
 }) {
   const { m, fill, num, pct, locale } = useI18n();
   // Typing in a weight keeps the controls instant; the chart follows as soon as React has a moment.
@@ -52,6 +60,7 @@ export function RankingView({
       <h2 id="ranking-title" className="text-lg font-semibold">
         {m.ranking.title}
       </h2>
+      <RestsOnLine rests={rests} />
       <div className="space-y-0.5 text-sm text-gray-700">
         <p data-testid="ranking-summary">{leaders}</p>
         {/* What the ranking rests on: how many places, at what minimum coverage. */}
@@ -63,7 +72,7 @@ export function RankingView({
           series={series}
           rows={ranked.map((r) => ({
             id: r.id,
-            label: `${r.rank}. ${r.name}`,
+            label: `${r.rank}. ${r.name}${r.level === "district" ? " ⚠" : ""}`,
             score: r.score ?? 0,
             coverage: r.coverage,
             imputedShare: r.imputedShare,
@@ -89,6 +98,7 @@ export function RankingView({
           </li>
         ))}
       </ol>
+      <PlaceFigures rows={deferred} indicators={indicators} pillars={series} />
       <div data-testid="unranked">
         <h3 className="text-sm font-semibold">{m.ranking.unranked}</h3>
         {unranked.length === 0 ? (

@@ -3,13 +3,13 @@
 import { useI18n } from "@/components/i18n";
 import { ProvenanceTip } from "@/components/table/provenance-tip";
 import { decimalsOf, significantDigits } from "@/lib/dashboard/precision";
-import { qualified } from "@/lib/dashboard/qualified";
+import { figureText } from "@/lib/dashboard/figure-text";
 import type { RawCell } from "@/lib/dashboard/rows";
 import { yearText } from "@/lib/i18n/years";
 
 /**
- * A reported figure with its qualifier mark (≥, ~) and its provenance on hover, focus and tap; or a dash with the
- * reason it is missing. `scaled` shows the per-capita / per-GDP figure of the view instead of the reported one, and
+ * The one display of a reported figure: its kind marked ("≥500", "~300", "6–10", "＞10", "yes (2019)"), a "‡" when it
+ * rests only on a repost, and its provenance on hover, focus and tap; or a dash with the reason it is missing. `scaled` shows the per-capita / per-GDP figure of the view instead of the reported one, and
  * its tooltip names the denominator with its year and source. Figures keep the precision their source gave them.
  * The cell holds only what a spreadsheet should receive when rows are copied: the figure (or "—"), no hidden text.
  */
@@ -39,7 +39,8 @@ export function ReportedValue({
     );
   }
   const d = scaled ? cell.denominator : null;
-  const text = d ? sig(v, Math.max(3, significantDigits(cell.value ?? v))) : num(v, decimalsOf(v));
+  const format = (x: number) => (d ? sig(x, Math.max(3, significantDigits(cell.value ?? x))) : num(x, decimalsOf(x)));
+  const text = figureText(cell, m.figures, format, { scaled });
   const year = yearText(cell.provenance.year, locale);
   return (
     <ProvenanceTip
@@ -67,7 +68,16 @@ export function ReportedValue({
           data-user-change
         />
       )}
-      {qualified(text, cell.provenance.qualifier)}
+      {text}
+      {cell.provenance.secondary && (
+        // Drawn by CSS like the ✎ mark, so copied cells stay figures; named for screen readers.
+        <span
+          role="img"
+          className="ml-0.5 align-super text-xs text-amber-800 before:content-['‡']"
+          aria-label={m.figures.secondary}
+          data-testid="secondary-mark"
+        />
+      )}
       {showYear && (
         <span className="ml-1 text-xs text-gray-500">
           {year.translated ? year.text : fill(m.common.original, { text: year.text })}

@@ -29,6 +29,8 @@ export interface TableIndicator {
   perCapita: boolean;
   /** Observations of this indicator come from more than one year or period. */
   mixedVintages: boolean;
+  /** Shown but never scored: reported figures only, no score column. */
+  context: boolean;
 }
 
 const features = tableFeatures({
@@ -74,6 +76,17 @@ export function ScoresTable({
   const toggle = useUiStore((s) => s.toggleColumns);
   const mixedLevels = new Set(rows.map((r) => r.level)).size > 1;
   const anyImputed = rows.some((r) => Object.values(r.norm).some((c) => c.imputed));
+  // A context indicator no place in view reports (Haidian's figures when only cities are shown) is an empty column:
+  // left out. Scored indicators always keep theirs, so every weight has its column.
+  // Keyed on the ids, so a weight move (new rows, same columns) does not rebuild the columns.
+  const shownIds = indicators
+    .filter((i) => !i.context || rows.some((r) => r.raw[i.id]?.value != null))
+    .map((i) => i.id)
+    .join("\u0000");
+  const shown = useMemo(() => {
+    const ids = new Set(shownIds.split("\u0000"));
+    return indicators.filter((i) => ids.has(i.id));
+  }, [indicators, shownIds]);
 
   const columns = useMemo(() => {
     const missing = (reason: string | null) => {
@@ -158,7 +171,7 @@ export function ScoresTable({
                 return v === undefined ? missing(null) : num(v);
               },
             }),
-            ...indicators
+            ...shown
               .filter((ind) => ind.pillar === p.id)
               .flatMap((ind) => [
                 helper.accessor((r) => undef(r.raw[ind.id]?.scaled ?? null), {
@@ -168,6 +181,11 @@ export function ScoresTable({
                       {ind.perCapita && scale !== "absolute"
                         ? fill(m.table.scaledHeader, { name: ind.name, per })
                         : fill(m.table.raw, { name: ind.name })}
+                      {ind.context && (
+                        <span title={m.figures.contextHelp} className="ml-1 font-normal text-gray-500">
+                          ({m.figures.context})
+                        </span>
+                      )}
                       {ind.mixedVintages && (
                         <span
                           role="img"
@@ -188,45 +206,50 @@ export function ScoresTable({
                     />
                   ),
                 }),
-                helper.accessor((r) => undef(r.norm[ind.id]?.value ?? null), {
-                  id: `norm:${ind.id}`,
-                  header: fill(m.table.norm, { name: ind.name }),
-                  sortFn: "basic",
-                  sortUndefined: "last",
-                  cell: (c) => {
-                    const v = c.getValue();
-                    if (v === undefined) return missing(c.row.original.raw[ind.id]?.missingReason ?? null);
-                    return c.row.original.norm[ind.id]?.imputed ? (
-                      <span
-                        className="text-gray-600 italic after:ml-px after:content-['ⁱ']"
-                        title={m.table.imputed}
-                        data-imputed
-                      >
-                        {num(v)}
-                      </span>
-                    ) : (
-                      num(v)
-                    );
-                  },
-                }),
+                // A context indicator has figures but no score: no score column.
+                ...(ind.context
+                  ? []
+                  : [
+                      helper.accessor((r) => undef(r.norm[ind.id]?.value ?? null), {
+                        id: `norm:${ind.id}`,
+                        header: fill(m.table.norm, { name: ind.name }),
+                        sortFn: "basic",
+                        sortUndefined: "last",
+                        cell: (c) => {
+                          const v = c.getValue();
+                          if (v === undefined) return missing(c.row.original.raw[ind.id]?.missingReason ?? null);
+                          return c.row.original.norm[ind.id]?.imputed ? (
+                            <span
+                              className="text-gray-600 italic after:ml-px after:content-['ⁱ']"
+                              title={m.table.imputed}
+                              data-imputed
+                            >
+                              {num(v)}
+                            </span>
+                          ) : (
+                            num(v)
+                          );
+                        },
+                      }),
+                    ]),
               ]),
           ]),
         }),
       ),
     ]);
-  }, [m, fill, num, pct, pillars, indicators, mixedLevels, byName, scale]);
+  }, [m, fill, num, pct, pillars, shown, mixedLevels, byName, scale]);
 
   const sorting: SortingState = sort ? [{ id: sort.column, desc: sort.desc }] : [];
   const columnVisibility = useMemo(() => {
     const out: Record<string, boolean> = {};
     for (const p of pillars) if (hidden.includes(p.id)) out[`pillar:${p.id}`] = false;
-    for (const ind of indicators) {
+    for (const ind of shown) {
       const off = hidden.includes(ind.pillar);
       out[`raw:${ind.id}`] = !(off || hidden.includes("raw"));
-      out[`norm:${ind.id}`] = !(off || hidden.includes("norm"));
+      if (!ind.context) out[`norm:${ind.id}`] = !(off || hidden.includes("norm"));
     }
     return out;
-  }, [hidden, pillars, indicators]);
+  }, [hidden, pillars, shown]);
   const table = useTable({
     features,
     columns,

@@ -66,7 +66,10 @@ describe("npm run rank", () => {
     const r = run("--dataset", "ds.json", "--view", "s=per_capita");
     expect(r.code).toBe(0);
     const t = rows(r.stdout).data;
-    expect(t.map((d) => d["id"]).sort()).toEqual(["beijing", "beijing-haidian", "hangzhou"]);
+    // Cities only by default; lv=all puts the district beside them, as the page does.
+    expect(t.map((d) => d["id"]).sort()).toEqual(["beijing", "hangzhou"]);
+    const all = rows(run("--dataset", "ds.json", "--view", "lv=all").stdout).data;
+    expect(all.map((d) => d["id"]).sort()).toEqual(["beijing", "beijing-haidian", "hangzhou"]);
     const broken = baseDataset() as unknown as { places: unknown[] };
     broken.places = [{ id: 1 }];
     files["broken.json"] = JSON.stringify(broken);

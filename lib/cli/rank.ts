@@ -10,7 +10,8 @@ import { describeNotice, parseView } from "@/lib/view/codec";
 import { makeViewContext } from "@/lib/view/context";
 import { scoringOptionsFromView } from "@/lib/view/to-scoring";
 import { parseCsvPair } from "@/lib/scoring/csv-pair";
-import { EngineError, formatProblem, isEngineError } from "@/lib/scoring/errors";
+import { EngineError, formatProblem, isEngineError, type EngineProblem } from "@/lib/scoring/errors";
+import { viewContextFor } from "@/lib/dashboard/context";
 import { MAX_PROBLEMS } from "@/lib/input/csv";
 import { LIMITS } from "@/lib/input/limits";
 import {
@@ -168,17 +169,18 @@ export function runRankCli(argv: string[], io: CliIo): CliResult {
 
     // The view is read against the framework's nodes, as the page does (absolute scale first: the framework and the
     // places do not depend on the scale).
-    const frame = csvInput ?? engineInputFromDataset(dataset!, "absolute");
-    const ctx = makeViewContext({
-      nodes: frame.nodes.map((n) => ({ id: n.id, parent: n.parent, weight: n.weight })),
-      placeIds: frame.places.map((p) => p.id),
-      dataVersion: dataset ? `${dataset.version.date}.${dataset.version.hash}` : null,
-    });
+    const ctx = dataset
+      ? viewContextFor(dataset)
+      : makeViewContext({
+          nodes: csvInput!.nodes.map((n) => ({ id: n.id, parent: n.parent, weight: n.weight })),
+          placeIds: csvInput!.places.map((p) => p.id),
+          dataVersion: null,
+        });
     const { view, notices } = parseView(args.view, ctx);
     stderr.push(...notices.map((n) => `notice: ${describeNotice(n)}`));
     const options = scoringOptionsFromView(view);
-    let input = frame;
-    if (dataset && options.scale !== "absolute") input = engineInputFromDataset(dataset, options.scale);
+    // A dataset is read at the view's scale and level (cities, or districts beside them with lv=all).
+    const input = csvInput ?? engineInputFromDataset(dataset!, options.scale, { level: view.level });
     if (csvInput && options.scale !== "absolute")
       stderr.push(`warning: scale "${options.scale}" ignored: the CSV pair has no population or GDP figures`);
 

@@ -1,4 +1,5 @@
 import type { Dataset } from "@/lib/data/types";
+import { isScored } from "@/lib/scoring/from-dataset";
 import { makeViewContext } from "@/lib/view/context";
 import type { ViewContext } from "@/lib/view/context";
 
@@ -53,9 +54,11 @@ function buildArgs(dataset: Dataset): ViewContextArgs {
     nodes: [
       { id: dataset.composite.id, parent: null, weight: 1 },
       ...dataset.pillars.map((p) => ({ id: p.id, parent: dataset.composite.id, weight: p.weight })),
-      ...dataset.indicators.map((i) => ({ id: i.id, parent: i.pillar, weight: i.weight })),
+      ...dataset.indicators.filter(isScored).map((i) => ({ id: i.id, parent: i.pillar, weight: i.weight })),
     ],
     placeIds: dataset.places.map((p) => p.id),
+    districtIds: dataset.places.filter((p) => p.level !== "city").map((p) => p.id),
+    contextIndicatorIds: dataset.indicators.filter((i) => !isScored(i)).map((i) => i.id),
     dataVersion: `${dataset.version.date}.${dataset.version.hash}`,
     defaultPair: pair,
     defaultCompare: compare,

@@ -2,28 +2,32 @@
  * The dashboard's derivation stages as plain functions, shared by the server (which renders a link's first screen from
  * a cached model) and the browser (`components/dashboard/use-model.ts` memoizes each stage on what it depends on):
  *
- *   dataset + language → static parts (`staticModel`)
- *   dataset + scale    → engine input (`engineInputFromDataset`)
- *   input + view       → scores (`scoreView`)
- *   scores             → display rows (`buildRows`) and the methodology in force (`methodologyOf`)
+ *   dataset + language      → static parts (`staticModel`)
+ *   dataset + level         → resolved cells: each indicator's edition, what lists say (`resolvedFor`)
+ *   dataset + scale + level → engine input (`engineInputFromDataset`)
+ *   input + view            → scores (`scoreView`)
+ *   scores + cells          → display rows (`buildRows`), what the ranking rests on (`restsOnFor`) and the
+ *                             methodology in force (`methodologyOf`)
  *
  * Both sides run exactly these functions, so the server's first HTML and the browser's render agree.
  */
 import { normalizationRefusals, withoutRefused, type Refusal, type Refused } from "@/lib/dashboard/method-support";
-import { buildRows, nameOf, rawCells, staticModel, type StaticModel } from "@/lib/dashboard/model";
+import { buildRows, mixedVintages, nameOf, rawCells, staticModel, type StaticModel } from "@/lib/dashboard/model";
 import { applyEdits } from "@/lib/edits/apply";
 import { reasonText } from "@/lib/dashboard/reasons";
+import { restsOn, type RestsOn } from "@/lib/dashboard/rests-on";
 import type { PlaceRow } from "@/lib/dashboard/rows";
+import { missingReason, resolveCells, type ResolvedCells } from "@/lib/data/cells";
 import type { Dataset } from "@/lib/data/types";
 import type { Messages } from "@/lib/i18n/en";
 import { fill } from "@/lib/i18n/format";
 import { isEngineError, type EngineProblem } from "@/lib/scoring/errors";
-import { engineInputFromDataset } from "@/lib/scoring/from-dataset";
+import { engineInputFromDataset, placesAtLevel } from "@/lib/scoring/from-dataset";
 import { DEFAULT_SCORING_OPTIONS, type ScoringOptions } from "@/lib/scoring/options";
 import { score } from "@/lib/scoring/score";
 import type { EngineInput, NodeInfo, ScoreResult } from "@/lib/scoring/types";
 import type { Normalization } from "@/lib/scoring/vocabulary";
-import type { Locale } from "@/lib/view/options";
+import type { Level, Locale } from "@/lib/view/options";
 import { scoringOptionsFromView } from "@/lib/view/to-scoring";
 import type { View } from "@/lib/view/types";
 
@@ -65,22 +69,34 @@ export function scoreView(input: EngineInput, viewOptions: ScoringOptions): Scor
 /** An engine reason ("coverage 40% below threshold 65%") in the interface language. */
 export const reasonSayer = (m: Messages) => (reason: string) => reasonText(reason, m.reasons, fill);
 
-/** Every place's reported figures at the view's scale, with the engine input's reason for each gap. */
+/** The places of a level with each indicator read on its edition (the same cells the engine input is built from). */
+export const resolvedFor = (dataset: Dataset, level: Level): ResolvedCells =>
+  resolveCells(dataset, { places: placesAtLevel(dataset, level) });
+
+/** Every place's reported figures at the view's scale, each missing one with its reason in the user's words. */
 export function rawCellsFor(
   dataset: Dataset,
   st: StaticModel,
-  input: EngineInput,
+  resolved: ResolvedCells,
   say: (r: string) => string,
   scale: View["scale"],
 ) {
-  const col = new Map(dataset.places.map((p, i) => [p.id, i]));
-  const at = (place: string) => col.get(place) ?? -1;
-  const scaled = (place: string, ind: string) => {
-    const v = input.values[ind]?.[at(place)];
-    return v === undefined || v === null || Number.isNaN(v) ? null : v;
-  };
-  const why = (place: string, ind: string) => say(input.missingReasons?.[ind]?.[at(place)] ?? "not reported");
-  return rawCells(dataset, st, scaled, why, scale);
+  return rawCells(dataset, st, resolved, scale, say, (c) => missingReason(c));
+}
+
+/** The figures behind the ranking: every weighted, scored indicator under a weighted pillar, for the places in view. */
+export function restsOnFor(resolved: ResolvedCells, result: ScoreResult, st: StaticModel): RestsOn {
+  const shares = new Map(result.nodes.map((n) => [n.id, n.share]));
+  const weighted = result.nodes
+    .filter((n) => n.kind === "indicator" && n.share > 0 && (shares.get(n.parent ?? "") ?? 0) > 0)
+    .map((n) => n.id);
+  return restsOn(resolved, weighted, st.sources);
+}
+
+/** The indicators as views list them, each marked when its figures in view come from more than one year. */
+export function indicatorsFor(st: StaticModel, resolved: ResolvedCells) {
+  const mixed = mixedVintages(resolved);
+  return st.indicators.map((i) => ({ ...i, mixedVintages: mixed.has(i.id) }));
 }
 
 export type Methodology = ReturnType<typeof methodologyOf>;
@@ -113,13 +129,14 @@ export function methodologyOf(dataset: Dataset, st: StaticModel, view: View, res
       })),
     })),
     // What the page states of each source (not the research cells a source record traces back to).
-    sources: dataset.sources.map(({ id, publisher, title, date, url, covers }) => ({
+    sources: dataset.sources.map(({ id, publisher, title, date, url, covers, grade }) => ({
       id,
       publisher,
       title,
       date,
       url,
       covers,
+      ...(grade ? { grade } : {}),
     })),
     dataVersion: `${dataset.version.date}.${dataset.version.hash}`,
   };
@@ -137,7 +154,9 @@ export function isStacked(result: ScoreResult): boolean {
  */
 export interface ScreenModel {
   pillars: StaticModel["pillars"];
-  indicators: StaticModel["indicators"];
+  indicators: ReturnType<typeof indicatorsFor>;
+  /** Which years the ranking's figures span, and how many are banded, beyond a list or secondary. */
+  rests: RestsOn;
   series: StaticModel["series"];
   weightTree: StaticModel["weightTree"];
   placeOptions: StaticModel["placeOptions"];
@@ -167,6 +186,7 @@ export const NO_USER_CHANGES: UserChanges = { summary: [], skipped: [] };
 /** The assembled model from its stages (the browser passes memoized stages; the server computes them in one go). */
 export function assembleModel(
   st: StaticModel,
+  resolved: ResolvedCells,
   scored: Scored,
   rows: PlaceRow[],
   view: View,
@@ -176,7 +196,8 @@ export function assembleModel(
 ): ScreenModel {
   return {
     pillars: st.pillars,
-    indicators: st.indicators,
+    indicators: indicatorsFor(st, resolved),
+    rests: restsOnFor(resolved, scored.result, st),
     series: st.series,
     weightTree: st.weightTree,
     placeOptions: st.placeOptions,
@@ -206,13 +227,20 @@ export function screenModel(published: Dataset, view: View, locale: Locale, m: M
   const edited = applyEdits(published, view.edits, view.alternatives, m, locale);
   const dataset = edited.dataset;
   const st = staticModel(dataset, locale);
-  const input = engineInputFromDataset(dataset, view.scale);
+  const resolved = resolvedFor(dataset, view.level);
+  const input = engineInputFromDataset(dataset, view.scale, { level: view.level });
   const scored = scoreView(input, scoringOptionsFromView(view));
   const say = reasonSayer(m);
-  const raw = rawCellsFor(dataset, st, input, say, view.scale);
-  const rows = buildRows(dataset, raw, scored.result.places, say, locale, scored.result.nodes);
-  return assembleModel(st, scored, rows, view, methodologyOf(dataset, st, view, scored.result, locale), locale, {
-    summary: edited.summary,
-    skipped: edited.skipped,
-  });
+  const raw = rawCellsFor(dataset, st, resolved, say, view.scale);
+  const rows = buildRows(resolved, raw, scored.result.places, say, locale, scored.result.nodes);
+  return assembleModel(
+    st,
+    resolved,
+    scored,
+    rows,
+    view,
+    methodologyOf(dataset, st, view, scored.result, locale),
+    locale,
+    { summary: edited.summary, skipped: edited.skipped },
+  );
 }

@@ -1,6 +1,9 @@
+import type { Cell, ResolvedCells } from "@/lib/data/cells";
 import { buildFramework } from "@/lib/data/framework";
-import type { Dataset, Observation, Source } from "@/lib/data/types";
+import { isScored } from "@/lib/data/helpers";
+import type { Dataset, Source } from "@/lib/data/types";
 import type { DenominatorUsed, PlaceRow, Provenance, RawCell, SeriesDef } from "@/lib/dashboard/rows";
+import { scaleFactor } from "@/lib/scoring/from-dataset";
 import type { Scale } from "@/lib/scoring/vocabulary";
 import { effectiveWeights, imputedShare, type WeightNode } from "@/lib/dashboard/effective-weights";
 import { zhPunctuation } from "@/lib/i18n/punctuation";
@@ -8,7 +11,14 @@ import type { PlaceResult } from "@/lib/scoring/types";
 import { compareNames } from "@/lib/i18n/collate";
 import type { Locale } from "@/lib/view/options";
 
-const COLORS = ["var(--series-1)", "var(--series-2)", "var(--series-3)", "var(--series-4)", "var(--series-5)"];
+const COLORS = [
+  "var(--series-1)",
+  "var(--series-2)",
+  "var(--series-3)",
+  "var(--series-4)",
+  "var(--series-5)",
+  "var(--series-6)",
+];
 const PATTERNS = ["■", "▲", "●", "◆", "▼", "★"];
 
 /** Names in the interface language (Chinese with full-width punctuation). */
@@ -22,17 +32,15 @@ const textOf = (en: string, zh: string, locale: Locale) => (locale === "zh" ? zh
 export function staticModel(dataset: Dataset, locale: Locale) {
   const framework = buildFramework(dataset);
   const pillars = framework.children.map((p) => ({ id: p.id, name: nameOf(p, locale) }));
-  const indicators = dataset.indicators.map((i) => {
-    const years = new Set(dataset.observations.filter((o) => o.indicator === i.id).map((o) => o.year));
-    return {
-      id: i.id,
-      name: nameOf(i, locale),
-      unit: textOf(i.unit, i.unitZh, locale),
-      pillar: i.pillar,
-      perCapita: i.perCapita,
-      mixedVintages: years.size > 1,
-    };
-  });
+  const indicators = dataset.indicators.map((i) => ({
+    id: i.id,
+    name: nameOf(i, locale),
+    unit: textOf(i.unit, i.unitZh, locale),
+    pillar: i.pillar,
+    perCapita: i.perCapita,
+    /** Shown but never scored (fewer than 5 places, or districts only). */
+    context: !isScored(i),
+  }));
   const series: SeriesDef[] = pillars.map((p, k) => ({
     id: p.id,
     name: p.name,
@@ -62,10 +70,11 @@ export function staticModel(dataset: Dataset, locale: Locale) {
       };
     }),
   }));
-  const placeOptions = dataset.places.map((p) => ({ id: p.id, name: nameOf(p, locale) })).sort(compareNames(locale));
+  const placeOptions = dataset.places
+    .map((p) => ({ id: p.id, name: nameOf(p, locale), level: p.level }))
+    .sort(compareNames(locale));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const observations = new Map(dataset.observations.map((o) => [`${o.place}|${o.indicator}`, o]));
-  return { framework, pillars, indicators, series, weightTree, placeOptions, sources, observations };
+  return { framework, pillars, indicators, series, weightTree, placeOptions, sources };
 }
 
 export type StaticModel = ReturnType<typeof staticModel>;
@@ -75,35 +84,58 @@ const sourceLabel = (sources: Map<string, Source>, id: string) => {
   return x ? `${x.publisher}, ${x.title}` : id;
 };
 
-function provenance(o: Observation, sources: Map<string, Source>): Provenance {
-  const s = sources.get(o.sourceId);
+/** Indicators whose figures in view come from more than one year (the table marks them). */
+export function mixedVintages(resolved: ResolvedCells): Set<string> {
+  const out = new Set<string>();
+  for (const [id, cells] of resolved.cells) {
+    const years = new Set(cells.filter((c) => c.value !== null).map((c) => c.obs?.year ?? c.year));
+    if (years.size > 1) out.add(id);
+  }
+  return out;
+}
+
+function provenance(cell: Cell, sources: Map<string, Source>): Provenance | null {
+  const o = cell.obs;
+  const list = cell.edition?.list;
+  const sourceId = o?.sourceId ?? cell.edition?.sourceId;
+  if (cell.value === null || sourceId === undefined) return null;
+  const s = sources.get(sourceId);
+  const grade = s?.grade ?? null;
   const label = (id: string) => sourceLabel(sources, id);
   return {
-    source: s ? label(o.sourceId) : o.sourceId,
+    source: label(sourceId),
     url: s?.url ?? "",
-    year: o.year,
-    qualifier: o.qualifier,
-    note: o.note,
-    alternatives: o.alternatives.map((a) => ({ source: label(a.sourceId), value: a.value, year: a.year })),
-    userChange: o.userChange ?? null,
+    year: o?.year ?? (cell.edition ? String(cell.edition.year) : ""),
+    qualifier: cell.kind ?? "exact",
+    note: o?.note ?? "",
+    alternatives: (o?.alternatives ?? []).map((a) => ({ source: label(a.sourceId), value: a.value, year: a.year })),
+    userChange: o?.userChange ?? null,
+    grade,
+    secondary: grade === "repost",
+    edition: cell.edition?.label ?? "",
+    derived: cell.derived,
+    listLength: list ? (list.complete ? list.length : (list.known ?? list.length)) : null,
   };
 }
 
 /**
- * Every place's reported figures with provenance, at the view's scale. Depends on the data and the scale only, so a
- * weight change does not rebuild it. `missingReason(place, indicator)` is the engine input's reason for a gap.
+ * Every place's reported figures with provenance, at the view's scale: one cell per place × indicator, scored and
+ * context alike, read from the same resolved cells as the engine input (so a "＞10" on screen is what was scored).
+ * Depends on the data, the level and the scale only, so a weight change does not rebuild it. `word` puts a reason
+ * in the user's language; `reasonOf` is the engine's reason for a missing cell.
  */
 export function rawCells(
   dataset: Dataset,
   st: StaticModel,
-  scaledValue: (place: string, indicator: string) => number | null,
-  missingReason: (place: string, indicator: string) => string,
-  scale: Scale = "absolute",
+  resolved: ResolvedCells,
+  scale: Scale,
+  word: (reason: string) => string,
+  reasonOf: (cell: Cell) => string,
 ): Map<string, Record<string, RawCell>> {
   const out = new Map<string, Record<string, RawCell>>();
-  for (const p of dataset.places) {
+  resolved.places.forEach((place, k) => {
     const raw: Record<string, RawCell> = {};
-    const d = scale === "per_capita" ? p.population : scale === "per_gdp" ? p.gdp : null;
+    const d = scale === "per_capita" ? place.population : scale === "per_gdp" ? place.gdp : null;
     const denominator: DenominatorUsed | null = d
       ? {
           kind: scale === "per_capita" ? "population" : "gdp",
@@ -114,27 +146,34 @@ export function rawCells(
         }
       : null;
     for (const ind of dataset.indicators) {
-      const o = st.observations.get(`${p.id}|${ind.id}`);
-      const scaled = o ? scaledValue(p.id, ind.id) : null;
+      const cell = resolved.cells.get(ind.id)?.[k];
+      if (!cell) continue;
+      const factor = scaleFactor(place, ind, scale);
+      const f = typeof factor === "number" ? factor : null;
+      const scaled = cell.value !== null && f !== null ? cell.value * f : null;
+      const b = cell.bound;
       raw[ind.id] = {
-        value: o?.value ?? null,
+        value: cell.value,
         scaled,
         denominator: ind.perCapita && scaled !== null ? denominator : null,
-        provenance: o ? provenance(o, st.sources) : null,
-        missingReason: o && scaled !== null ? null : missingReason(p.id, ind.id),
+        bound: b ? { lo: b.lo, hi: b.hi } : null,
+        scaledBound: b && f !== null ? { lo: b.lo * f, hi: b.hi * f } : null,
+        flag: ind.kind === "flag" && cell.value !== null ? { granted: cell.obs?.granted ?? null } : null,
+        provenance: provenance(cell, st.sources),
+        missingReason: cell.value === null ? word(reasonOf(cell)) : scaled === null ? word(String(factor)) : null,
       };
     }
-    out.set(p.id, raw);
-  }
+    out.set(place.id, raw);
+  });
   return out;
 }
 
 /**
- * Joins the engine's result with names and reported figures: one row per place, in rank order (ties and unranked
+ * Joins the engine's result with names and reported figures: one row per place in view, in rank order (ties and unranked
  * places in a fixed order by name).
  */
 export function buildRows(
-  dataset: Dataset,
+  resolved: ResolvedCells,
   raw: Map<string, Record<string, RawCell>>,
   scored: PlaceResult[],
   /** Puts an engine reason ("coverage 40% below threshold 65%") in the user's language. */
@@ -144,7 +183,7 @@ export function buildRows(
   nodes: readonly WeightNode[] = [],
 ): PlaceRow[] {
   const byId = new Map(scored.map((s) => [s.id, s]));
-  const rows = dataset.places.map((p): PlaceRow => {
+  const rows = resolved.places.map((p): PlaceRow => {
     const s = byId.get(p.id);
     const anyImputed = s !== undefined && s.score !== null && Object.values(s.norm).some((c) => c.imputed);
     const imputed = anyImputed

@@ -14,4 +14,9 @@ describe(reasonText, () => {
     expect(reasonText("no observed data on any weighted indicator", zh.reasons, fill)).toBe(zh.reasons.noData);
     expect(reasonText("something new", zh.reasons, fill)).toBe("something new");
   });
+  it("words what the data say of a missing figure: not collected, below a published list, no edition yet", () => {
+    expect(reasonText("not in our data", zh.reasons, fill)).toBe(zh.reasons.notInData);
+    expect(reasonText("not published: below the top 10", zh.reasons, fill)).toBe("未公布：位于前10名之后");
+    expect(reasonText("no edition by 2019", zh.reasons, fill)).toBe(fill(zh.reasons.noEdition, { year: "2019" }));
+  });
 });

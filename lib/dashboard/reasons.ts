@@ -10,11 +10,20 @@ export interface ReasonMessages {
   notReported: string;
   noPopulation: string;
   noGdp: string;
+  notInData: string;
+  belowList: string;
+  noEdition: string;
+  noEditionYet: string;
+  otherLevel: string;
 }
 
 export function reasonText(reason: string, m: ReasonMessages, fill: (t: string, v: Record<string, string>) => string) {
   const below = /^coverage (\S+) below threshold (\S+)$/.exec(reason);
   if (below) return fill(m.belowThreshold, { coverage: below[1]!, threshold: below[2]! });
+  const list = /^not published: below the top (\d+)$/.exec(reason);
+  if (list) return fill(m.belowList, { n: list[1]! });
+  const edition = /^no edition by (\d+)$/.exec(reason);
+  if (edition) return fill(m.noEdition, { year: edition[1]! });
   const fixed: Record<string, string> = {
     "all weights are zero": m.allZero,
     "no observed data on any weighted indicator": m.noData,
@@ -22,6 +31,9 @@ export function reasonText(reason: string, m: ReasonMessages, fill: (t: string, 
     "not reported": m.notReported,
     "no population figure": m.noPopulation,
     "no GDP figure": m.noGdp,
+    "not in our data": m.notInData,
+    "no edition": m.noEditionYet,
+    "the list ranks cities only": m.otherLevel,
   };
   return Object.hasOwn(fixed, reason) ? fixed[reason]! : reason;
 }

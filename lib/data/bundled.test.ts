@@ -3,7 +3,6 @@ import { bundledContent, bundledRaw } from "./bundled";
 import { contentHash } from "./content-hash";
 import { coverageMatrix } from "./coverage";
 import { buildFramework } from "./framework";
-import { observationIndex } from "./helpers";
 import { getDataset } from "./load";
 import { validateDataset } from "./validate";
 
@@ -14,46 +13,90 @@ describe("the bundled dataset", () => {
     expect(validateDataset(bundledRaw)).toMatchObject({ ok: true, warnings: [] });
   });
 
-  it("carries a current data version (run npm run data:version if this fails)", () => {
+  it("carries a current dataset revision (run npm run data:build if this fails)", () => {
     expect(dataset.version.hash).toBe(contentHash(bundledContent));
   });
 
-  it("has the places the issue names, Haidian as a district of Beijing", () => {
-    const ids = dataset.places.map((p) => p.id);
-    for (const id of ["beijing", "shanghai", "shenzhen", "hangzhou", "guangzhou", "suzhou", "nanjing", "chengdu"])
-      expect(ids).toContain(id);
-    for (const id of ["wuhan", "hefei", "wuxi", "beijing-haidian"]) expect(ids).toContain(id);
-    expect(dataset.places.length).toBeGreaterThanOrEqual(12);
+  it("has the 20 cities the issue names and Haidian as a district of Beijing; no province is a place", () => {
+    const cities = dataset.places.filter((p) => p.level === "city").map((p) => p.nameEn);
+    expect(cities.sort()).toEqual(
+      [
+        "Beijing",
+        "Shanghai",
+        "Shenzhen",
+        "Hangzhou",
+        "Guangzhou",
+        "Suzhou",
+        "Nanjing",
+        "Chengdu",
+        "Wuhan",
+        "Hefei",
+        "Wuxi",
+        "Chongqing",
+        "Tianjin",
+        "Xi'an",
+        "Changsha",
+        "Zhengzhou",
+        "Qingdao",
+        "Ningbo",
+        "Jinan",
+        "Xiamen",
+      ].sort(),
+    );
     expect(dataset.places.find((p) => p.id === "beijing-haidian")).toMatchObject({
       level: "district",
       parent: "beijing",
     });
   });
 
-  it("has at least 10 indicators in 4–6 pillars, including the seed's three", () => {
-    expect(dataset.indicators.length).toBeGreaterThanOrEqual(10);
-    expect(dataset.pillars.length).toBeGreaterThanOrEqual(4);
-    expect(dataset.pillars.length).toBeLessThanOrEqual(6);
-    const ids = dataset.indicators.map((i) => i.id);
-    for (const id of ["ai_tech_talent_demand_share", "ai_tech_talent_demand_rank", "ai_top_talent_share"])
-      expect(ids).toContain(id);
-    for (const i of dataset.indicators) if (i.kind === "rank") expect(i.direction, i.id).toBe(-1);
-  });
-
-  it("keeps Hangzhou's Liepin observation a rank: no share is derived from it", () => {
-    const index = observationIndex(dataset);
-    expect(index.get("hangzhou|ai_tech_talent_demand_rank")?.value).toBe(4);
-    expect(index.has("hangzhou|ai_tech_talent_demand_share")).toBe(false);
-  });
-
-  it("serves each indicator from one publisher", () => {
+  it("serves each indicator from one publisher, and ranks are lower-is-better", () => {
     const publisher = new Map(dataset.sources.map((s) => [s.id, s.publisher]));
     for (const i of dataset.indicators) {
       const used = new Set(
         dataset.observations.filter((o) => o.indicator === i.id).map((o) => publisher.get(o.sourceId)),
       );
       expect(used.size, i.id).toBe(1);
+      expect([...used][0], i.id).toBe(i.publisher);
+      if (i.kind === "rank") expect(i.direction, i.id).toBe(-1);
     }
+  });
+
+  it("keeps every edition of an indicator with its year: IDC 2018, 2019, 2021; CAC filings at three dates", () => {
+    const years = (id: string) => dataset.indicators.find((i) => i.id === id)?.editions?.map((e) => e.year);
+    expect(years("ai_city_rank_idc")).toEqual([2018, 2019, 2021]);
+    expect(years("deep_synthesis_filings")).toEqual([2024, 2025, 2026]);
+    expect(years("talent_attraction_rank")).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
+    const hz = dataset.observations.filter((o) => o.place === "hangzhou" && o.indicator === "ai_city_rank_idc");
+    expect(hz.map((o) => [o.edition, o.value])).toEqual([
+      [2018, 1],
+      [2019, 2],
+      [2021, 2],
+    ]);
+  });
+
+  it("states designations as yes/no with the year granted", () => {
+    const zone = (p: string) =>
+      dataset.observations.find((o) => o.place === p && o.indicator === "pilot_zone_ai_innovation");
+    expect(zone("beijing")).toMatchObject({ value: 1, granted: 2019 });
+    expect(zone("nanjing")).toMatchObject({ value: 0 });
+    expect(zone("nanjing")?.granted).toBeUndefined();
+  });
+
+  it("keeps the seed article's Haidian figures as district context, never scored", () => {
+    const haidian = dataset.observations.filter((o) => o.place === "beijing-haidian");
+    const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
+    const context = haidian.filter((o) => byId.get(o.indicator)?.role === "context").map((o) => [o.indicator, o.value]);
+    expect(context).toEqual(
+      expect.arrayContaining([
+        ["haidian_universities_ai_major", 21],
+        ["haidian_ai_scholars", 12300],
+        ["haidian_ai_enterprises", 1300],
+        ["haidian_tech_fund", 100],
+        ["haidian_annual_ai_support", 10],
+      ]),
+    );
+    for (const id of ["haidian_ai_scholars", "haidian_tech_fund"])
+      expect(byId.get(id)).toMatchObject({ role: "context", contextReason: "district_only" });
   });
 });
 
@@ -68,7 +111,12 @@ describe(buildFramework, () => {
       expect(pillar.children.reduce((a, i) => a + i.share, 0)).toBeCloseTo(1);
     }
     const leaves = tree.children.flatMap((p) => p.children.map((i) => i.id));
-    expect(leaves.sort()).toEqual(dataset.indicators.map((i) => i.id).sort());
+    expect(leaves.sort()).toEqual(
+      dataset.indicators
+        .filter((i) => i.role !== "context")
+        .map((i) => i.id)
+        .sort(),
+    );
   });
 
   it("gives every node share 0 when all sibling weights are 0, never NaN", () => {
@@ -78,13 +126,11 @@ describe(buildFramework, () => {
 });
 
 describe(coverageMatrix, () => {
-  it("counts observed cells per indicator and per place", () => {
+  it("counts places with a figure per indicator and per place", () => {
     const m = coverageMatrix(dataset);
     expect(m.cells).toHaveLength(dataset.places.length);
-    const total = m.byIndicator.reduce((a, c) => a + c.observed, 0);
-    expect(total).toBe(dataset.observations.length);
-    expect(m.byPlace.reduce((a, c) => a + c.observed, 0)).toBe(dataset.observations.length);
-    const unicorns = m.byIndicator.find((c) => c.indicator.id === "unicorns_all_sectors");
-    expect(unicorns).toMatchObject({ observed: 13, total: 14 });
+    expect(m.byPlace.reduce((a, c) => a + c.observed, 0)).toBe(m.byIndicator.reduce((a, c) => a + c.observed, 0));
+    // GEI's complete 2021 list gives every city a count (Xiamen 0); Haidian, a district, has none.
+    expect(m.byIndicator.find((c) => c.indicator.id === "unicorns")).toMatchObject({ observed: 20, total: 21 });
   });
 });

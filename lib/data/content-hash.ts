@@ -1,7 +1,7 @@
 /**
  * The data version's content hash: the first 8 hex digits of the SHA-256 of a canonical serialization (object keys
  * sorted, no whitespace) of the content files. Formatting changes do not change it; any value change does.
- * Node-only (node:crypto): used by `npm run data:check`, `npm run data:version` and the tests, not by the app bundle.
+ * Node-only (node:crypto): used by `npm run data:build`, `npm run data:check` and the tests, not by the app bundle.
  */
 import { createHash } from "node:crypto";
 

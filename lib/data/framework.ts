@@ -1,7 +1,9 @@
 /**
- * The indicator framework as a tree: composite → pillars → indicators, each with its default weight (0–10 rating, as in
+ * The indicator framework as a tree: composite → pillars → scored indicators (context indicators are shown, never
+ * weighted), each with its default weight (0–10 rating, as in
  * the OECD Better Life Index) and its share among its siblings (weight ÷ sum of sibling weights; 0 when all are 0).
  */
+import { isScored } from "./helpers";
 import type { Dataset, Indicator, Pillar } from "./types";
 
 export interface IndicatorNode {
@@ -44,7 +46,7 @@ function shares(weights: readonly number[]): number[] {
 export function buildFramework(dataset: Dataset): FrameworkTree {
   const pillarShares = shares(dataset.pillars.map((p) => p.weight));
   const children = dataset.pillars.map((pillar, k): PillarNode => {
-    const members = dataset.indicators.filter((i) => i.pillar === pillar.id);
+    const members = dataset.indicators.filter((i) => i.pillar === pillar.id && isScored(i));
     const memberShares = shares(members.map((i) => i.weight));
     return {
       kind: "pillar",

@@ -21,3 +21,6 @@ export function placeById(dataset: Dataset): Map<string, Place> {
 export function indicatorById(dataset: Dataset): Map<string, Indicator> {
   return new Map(dataset.indicators.map((i) => [i.id, i]));
 }
+
+/** Whether an indicator is scored: context indicators (fewer than 5 places, or districts only) are shown, never scored. */
+export const isScored = (i: { role?: "scored" | "context" }): boolean => i.role !== "context";

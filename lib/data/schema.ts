@@ -20,8 +20,14 @@ const sourceRef = z
   .string({ error: "value without a source: sourceId is missing" })
   .min(1, { error: "value without a source: sourceId is empty" });
 
-export const qualifierSchema = z.enum(["exact", "lower_bound", "approximate"], {
-  error: 'must be "exact", "lower_bound" or "approximate"',
+/** Stored kinds of a figure. `beyond_list` is derived from a complete list (cells.ts), never stored. */
+export const qualifierSchema = z.enum(["exact", "lower_bound", "approximate", "range"], {
+  error: 'must be "exact", "lower_bound", "approximate" or "range" ("beyond_list" is derived, never stored)',
+});
+
+const year = z.number({ error: "must be a year (a whole number)" }).int({ error: "must be a whole-number year" });
+const researchRef = text.regex(/^[a-z0-9/_.-]+\.csv#[1-9]\d*$/, {
+  error: "research ref must look like topics/compute.csv#12",
 });
 
 export const sourceSchema = z.strictObject({
@@ -32,6 +38,11 @@ export const sourceSchema = z.strictObject({
   url: text.refine((u) => u === "" || /^https?:\/\//.test(u), { error: "url must be empty or start with http(s)://" }),
   covers: nonEmpty,
   researchText: z.array(nonEmpty).optional(),
+  grade: z
+    .enum(["official", "publisher", "media", "repost"], {
+      error: 'grade must be "official", "publisher", "media" or "repost"',
+    })
+    .optional(),
 });
 
 export const denominatorSchema = z.strictObject({
@@ -40,6 +51,7 @@ export const denominatorSchema = z.strictObject({
   year: nonEmpty,
   sourceId: sourceRef,
   qualifier: qualifierSchema,
+  ref: researchRef.optional(),
   note: text,
 });
 
@@ -62,6 +74,21 @@ export const pillarSchema = z.strictObject({
   weight,
 });
 
+export const listSchema = z.strictObject({
+  length: z.number({ error: "length must be a number" }).int().positive({ error: "length must be ≥ 1" }),
+  complete: z.boolean({ error: "complete must be true or false" }),
+  known: z.number({ error: "known must be a number" }).int().positive({ error: "known must be ≥ 1" }).optional(),
+  level: z.enum(["city", "district"], { error: 'level must be "city" or "district"' }),
+  absent: z.enum(["beyond", "zero", "below"], { error: 'absent must be "beyond", "zero" or "below"' }).optional(),
+});
+
+export const editionSchema = z.strictObject({
+  year,
+  label: nonEmpty,
+  list: listSchema.optional(),
+  sourceId: sourceRef.optional(),
+});
+
 export const indicatorSchema = z.strictObject({
   id: text.regex(SNAKE, { error: "indicator id must be snake_case" }),
   nameEn: nonEmpty,
@@ -69,12 +96,20 @@ export const indicatorSchema = z.strictObject({
   unit: nonEmpty,
   unitZh: nonEmpty,
   direction: z.union([z.literal(1), z.literal(-1)], { error: "direction must be 1 (higher is better) or -1" }),
-  kind: z.enum(["value", "rank"], { error: 'kind must be "value" or "rank"' }),
+  kind: z.enum(["value", "rank", "flag"], { error: 'kind must be "value", "rank" or "flag"' }),
   pillar: nonEmpty,
   weight,
   definition: nonEmpty,
   definitionZh: nonEmpty,
   perCapita: z.boolean({ error: "perCapita must be true or false" }),
+  role: z.enum(["scored", "context"], { error: 'role must be "scored" or "context"' }).optional(),
+  contextReason: z
+    .enum(["few_places", "district_only"], { error: 'must be "few_places" or "district_only"' })
+    .optional(),
+  publisher: nonEmpty.optional(),
+  why: nonEmpty.optional(),
+  whyZh: nonEmpty.optional(),
+  editions: z.array(editionSchema, { error: "editions must be an array" }).optional(),
 });
 
 export const alternativeSchema = z.strictObject({
@@ -84,6 +119,7 @@ export const alternativeSchema = z.strictObject({
   qualifier: qualifierSchema,
   note: text,
   researchIndicator: nonEmpty.optional(),
+  ref: researchRef.optional(),
 });
 
 export const observationSchema = z.strictObject({
@@ -93,6 +129,11 @@ export const observationSchema = z.strictObject({
   sourceId: sourceRef,
   year: nonEmpty,
   qualifier: qualifierSchema,
+  lo: finite("lo").optional(),
+  hi: finite("hi").optional(),
+  edition: year.optional(),
+  granted: year.optional(),
+  ref: researchRef.optional(),
   note: text,
   alternatives: z.array(alternativeSchema, { error: "alternatives must be an array (empty when there are none)" }),
 });

@@ -78,10 +78,10 @@ describe(validateDataset, () => {
     });
   });
 
-  it("a duplicated place × indicator", () => {
+  it("a duplicated place × indicator (of the same edition)", () => {
     const raw = broken((d) => d.observations.push({ ...at(d.observations, 2), value: 65.2 }));
-    const e = errorFor(raw, "observations[4] (hangzhou × ai_financing_amount)", "place, indicator");
-    expect(e.message).toBe("duplicated place × indicator (also observations[2])");
+    const e = errorFor(raw, "observations[4] (hangzhou × ai_financing_amount)", "place, indicator, edition");
+    expect(e.message).toBe("duplicated place × indicator × edition (also observations[2])");
   });
 
   it("a duplicated id", () => {

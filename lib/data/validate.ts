@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { datasetSchema } from "./schema";
 import { limitErrors, strictErrors } from "./strict-rules";
 import type { Dataset, Denominator, Observation } from "./types";
+import { kindErrors } from "./validate-kinds";
 
 export interface DataError {
   /** Which record: `places[beijing-haidian]`, `observations[12] (hangzhou × ai_financing_amount)`, `dataset`. */
@@ -105,8 +106,12 @@ function shapeError(raw: unknown, issue: z.core.$ZodIssue): DataError {
 // ---------------------------------------------------------------------------------------------------------------------
 // Cross-record rules
 
-/** The research CSV marks plans and provincial figures in capitals in the note; such rows are never a city's actual. */
-const NOT_ACTUAL = /\b(TARGET|PROVINCE)\b/;
+/**
+ * The research CSV marks plans and provincial figures in capitals at the start of the note or of a clause ("TARGET
+ * not actual", "PROVINCE-level, NOT a city figure"); such rows are never a city's actual. A note that only mentions a
+ * province total ("Province total: 浙江省=26 [PROVINCE]") or a regional designation ("PROVINCE/regional") is not one.
+ */
+const NOT_ACTUAL = /(?:^|[.;:]\s*)(TARGET|PROVINCE)\b(?![\]/])/;
 const PLAN_PERIOD = /\b(target|plan)\b/i;
 const DISTRICT_LEVEL = /district-level/i;
 
@@ -144,7 +149,7 @@ function crossRecordErrors(d: Dataset): DataError[] {
       err(record, "kind", 'an indicator named "rank" must have kind "rank" (positions are never turned into values)');
   }
 
-  const seen = new Map<string, number>();
+  kindErrors(d, err);
   d.observations.forEach((o, index) => {
     const record = `observations[${index}] (${o.place} × ${o.indicator})`;
     const place = places.get(o.place);
@@ -154,13 +159,7 @@ function crossRecordErrors(d: Dataset): DataError[] {
       err(record, "indicator", `unknown indicator id "${o.indicator}"`);
     if (!sourceIds.has(o.sourceId)) err(record, "sourceId", `unknown source id "${o.sourceId}"`);
 
-    const key = `${o.place}|${o.indicator}`;
-    const first = seen.get(key);
-    if (first !== undefined)
-      err(record, "place, indicator", `duplicated place × indicator (also observations[${first}])`);
-    else seen.set(key, index);
-
-    if (indicator?.kind === "rank" && !(Number.isInteger(o.value) && o.value >= 1))
+    if (indicator?.kind === "rank" && o.qualifier !== "range" && !(Number.isInteger(o.value) && o.value >= 1))
       err(record, "value", `a rank must be a whole number ≥ 1, got ${o.value}`);
     checkActual(record, "", o, err);
     if (place?.level === "city" && DISTRICT_LEVEL.test(o.note))

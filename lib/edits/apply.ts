@@ -42,9 +42,24 @@ export function applyEdits(
     const s = sources.get(o.sourceId);
     return `${fmt(o.value)} (${s ? s.publisher : o.sourceId}, ${o.year})`;
   };
-  const key = (place: string, ind: string) => `${place}|${ind}`;
-  const obs = new Map<string, Observation>(dataset.observations.map((o) => [key(o.place, o.indicator), { ...o }]));
-  const order = dataset.observations.map((o) => key(o.place, o.indicator));
+  // One figure per place × indicator × edition (issue 10 keeps every edition): an edit changes the figure the views
+  // read, that of the indicator's latest edition (or, for official statistics, the place's latest year).
+  const key = (place: string, ind: string, edition?: number) => `${place}|${ind}|${edition ?? ""}`;
+  const obs = new Map<string, Observation>(
+    dataset.observations.map((o) => [key(o.place, o.indicator, o.edition), { ...o }]),
+  );
+  const order = dataset.observations.map((o) => key(o.place, o.indicator, o.edition));
+  const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
+  const target = (place: string, ind: string): { k: string; edition?: number } => {
+    const editions = indicators.get(ind)?.editions;
+    const latest = editions && editions.length > 0 ? editions[editions.length - 1]!.year : undefined;
+    if (latest !== undefined) return { k: key(place, ind, latest), edition: latest };
+    let best: Observation | undefined;
+    for (const o of obs.values())
+      if (o.place === place && o.indicator === ind && (!best || (o.edition ?? -Infinity) > (best.edition ?? -Infinity)))
+        best = o;
+    return { k: key(place, ind, best?.edition), edition: best?.edition };
+  };
   const places: Place[] = [...dataset.places];
   const skipped: string[] = [];
   const summary: string[] = [];
@@ -68,7 +83,7 @@ export function applyEdits(
         qualifier: o.qualifier,
         note: o.note,
       };
-      obs.set(key(o.place, o.indicator), {
+      obs.set(key(o.place, o.indicator, o.edition), {
         ...o,
         value: alt.value,
         sourceId: alt.sourceId,
@@ -109,18 +124,18 @@ export function applyEdits(
         for (const k of order) {
           const o = obs.get(k);
           if (!o || o.place !== base.id) continue;
-          obs.set(key(e.id, o.indicator), {
+          obs.set(key(e.id, o.indicator, o.edition), {
             ...o,
             place: e.id,
             userChange: fill(t.changedCopied, { base: placeName.get(base.id) ?? base.id }),
           });
-          order.push(key(e.id, o.indicator));
+          order.push(key(e.id, o.indicator, o.edition));
         }
         summary.push(fill(t.summaryHypothetical, { name: e.name, base: placeName.get(base.id) ?? base.id }));
       } else summary.push(fill(t.summaryAdded, { name: e.name }));
       continue;
     }
-    const k = key(e.place, e.indicator);
+    const { k, edition } = target(e.place, e.indicator);
     const before = obs.get(k);
     const where = `${placeName.get(e.place) ?? e.place} › ${indName.get(e.indicator) ?? e.indicator}`;
     if (e.kind === "drop") {
@@ -148,6 +163,10 @@ export function applyEdits(
       sourceId: USER_SOURCE_ID,
       year: before?.year ?? t.yourYear,
       qualifier: e.kind === "scale" ? (before?.qualifier ?? "exact") : "exact",
+      ...(e.kind === "scale" && before?.lo !== undefined && before.hi !== undefined
+        ? { lo: before.lo * e.factor, hi: before.hi * e.factor }
+        : {}),
+      ...(edition !== undefined ? { edition } : {}),
       note: "",
       alternatives: before
         ? [

@@ -44,7 +44,7 @@ describe("results table", () => {
   it("leaves a missing figure empty, never 0", () => {
     const { input } = reportFor("");
     const t = resultsTable(input);
-    const col = t.header.indexOf("AI scholars — figure (persons)");
+    const col = t.header.indexOf("AI scholars (district-reported) — figure (persons)");
     expect(col).toBeGreaterThan(0);
     const beijing = t.rows.find((r) => r[1] === "beijing")!;
     expect(beijing[col]).toBeNull();
@@ -108,7 +108,7 @@ describe("XLSX", () => {
     view.eachRow((row) => settings.set(String(row.getCell(1).value), row.getCell(2).value));
     expect(settings.get("Link to this view")).toBe("https://example.org/?w=capital:8&cov=20");
     expect(settings.get("Minimum coverage (%)")).toBe(20);
-    expect(settings.get("Data version")).toBe("2025-01-01.0123abcd");
+    expect(settings.get("Dataset revision")).toBe("2025-01-01.0123abcd");
   });
 });
 
@@ -126,7 +126,10 @@ describe("JSON", () => {
     expect(f.published).toBe(21.17);
     expect(f.provenance.year).toBe("~2024-25 (past 12 months)");
     expect(f.provenance.source).toMatch(/Liepin/);
-    expect(f.provenance.alternatives[0].value).toBe(19.1);
+    // The CAC filings placed by district code (a lower bound); the exact count by 属地 is kept as an alternative.
+    const g = beijing.figures.genai_service_filings;
+    expect([g.published, g.provenance.year, g.provenance.qualifier]).toEqual([189, "2026-08", "lower_bound"]);
+    expect(g.provenance.alternatives[0].value).toBe(294);
   });
 });
 
@@ -139,8 +142,11 @@ describe("exported charts", () => {
     );
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).toContain("AI city competitiveness — Composite ranking");
-    // Pillar ratings talent 10, industry 5, capital 0, compute 5 → shares 10/20 = 50%, 25%, 0%, 25%.
-    expect(svg).toContain("Weights in force: Talent 50% · Industry 25% · Capital 0% · Compute &#38; models 25%");
+    // Pillar ratings talent 10, research 3, industry 5, capital 0, compute 4, rankings 3 (sum 25) → 40%, 12%, 20%, 0%,
+    // 16%, 12% (the line wraps after Capital).
+    expect(svg).toContain(
+      "Weights in force: Talent 40% · Research &#38; innovation 12% · Industry &#38; models 20% · Capital 0% · Compute",
+    );
     expect(svg).toMatch(/Figures dated 20\d\d–20\d\d/);
     // Only the publishers of figures in use: the census sources of population figures are not cited.
     expect(svg).toMatch(/Sources: [^<]*Liepin/);
@@ -181,13 +187,13 @@ describe(yearSpan, () => {
     const { input } = reportFor("");
     const span = yearSpan(input);
     expect(span).toMatch(/^20\d\d–20\d\d$/);
-    // Zero every indicator except the Hurun top-50 count (2025 figures only).
+    // Zero every indicator except SZAIA's financing rank (2024 figures, and 2024 for the cities beyond its top 10).
     const only = {
       ...input,
       weights: input.weights.map((w) =>
-        w.kind === "indicator" && w.id !== "hurun_china_ai_top50_count" ? { ...w, compositeShare: 0 } : w,
+        w.kind === "indicator" && w.id !== "ai_financing_rank" ? { ...w, compositeShare: 0 } : w,
       ),
     };
-    expect(yearSpan(only)).toBe("2025");
+    expect(yearSpan(only)).toBe("2024");
   });
 });

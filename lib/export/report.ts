@@ -135,7 +135,7 @@ export function provenanceTable(r: ReportInput): Table {
         cell?.scaled ?? null,
         norm?.value ?? null,
         norm?.value == null ? null : norm.imputed ? x.yes : x.no,
-        prov ? r.m.provenance[prov.qualifier] : null,
+        prov ? r.m.figures.kinds[prov.derived === "absent_zero" ? "absent_zero" : prov.qualifier] : null,
         prov?.year ?? null,
         prov?.source ?? null,
         prov?.url || null,

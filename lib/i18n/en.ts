@@ -9,7 +9,7 @@ export const en = {
     title: "AI City Index",
     tagline: "How Chinese cities compare on AI: sourced figures, your weights, one link to share.",
     synthetic: "SYNTHETIC DATA — generated for testing and benchmarks, not real cities.",
-    dataVersion: "Data version {version}",
+    dataVersion: "Dataset revision {version}",
     skipToContent: "Skip to content",
   },
   tabs: {
@@ -178,9 +178,9 @@ export const en = {
       scale: {
         absolute: "Figures are used as reported.",
         per_capita:
-          "Counts and amounts are divided by resident population (2020 census) and shown per million residents; shares and ranks are not divided. A place without a population figure is missing for those indicators.",
+          "Counts and amounts are divided by year-end resident population (the latest year found for each place, 2020–2024) and shown per million residents; shares, ranks and yes/no designations are not divided. A place without a population figure is missing for those indicators.",
         per_gdp:
-          "Counts and amounts are divided by 2024 GDP and shown per trillion CNY; shares and ranks are not divided. A place without a GDP figure is missing for those indicators.",
+          "Counts and amounts are divided by 2024 GDP and shown per trillion CNY; shares, ranks and yes/no designations are not divided. A place without a 2024 GDP figure is missing for those indicators.",
       },
       normalization: {
         minmax: "y = 100 · (x − min) / (max − min)",
@@ -243,10 +243,10 @@ export const en = {
       bad_format: 'Ignored "{value}" in "{param}": not in the expected format.',
       newer_format: "This link uses a newer link format ({value}); some settings may have been ignored.",
       other_data_version:
-        "This link was made on data version {value}; you are seeing version {current}. Scores may differ.",
+        "This link was made on dataset revision {value}; you are seeing revision {current}. Scores may differ.",
     },
     otherVersion:
-      "This link was made on data version {linkVersion}; you are seeing version {current}. Scores may differ.",
+      "This link was made on dataset revision {linkVersion}; you are seeing revision {current}. Scores may differ.",
   },
   share: {
     copy: "Copy link",
@@ -269,6 +269,11 @@ export const en = {
     notReported: "not reported",
     noPopulation: "no population figure",
     noGdp: "no GDP figure",
+    notInData: "not in our data",
+    belowList: "not published: below the top {n}",
+    noEdition: "no edition by {year}",
+    noEditionYet: "no edition yet",
+    otherLevel: "the list ranks cities only",
   },
   engine: {
     error: "These settings cannot be applied to the data, so the default method is shown: {detail}",
@@ -324,6 +329,50 @@ export const en = {
     noDenominator: "no population or GDP figure",
   },
   ...exchangeEn,
+  // Issue 10: value kinds, editions, graded sources, the vintage line and what a ranking rests on.
+  figures: {
+    kinds: {
+      exact: "as reported",
+      lower_bound: "lower bound (超/以上): at least this",
+      approximate: "approximate (约/近/左右)",
+      range: "a range: the source publishes only the band",
+      beyond_list: "beyond a published list: ranks below it",
+      absent_zero: "not on a complete list: none",
+    },
+    kind: "Kind",
+    edition: "Edition",
+    grade: "Read on",
+    grades: {
+      official: "an official site",
+      publisher: "the publisher's own site",
+      media: "an established news organisation",
+      repost: "a repost on another site (secondary)",
+    },
+    secondary: "secondary source",
+    secondaryHelp: "‡ rests only on a repost: the figure is real but read on a site other than the publisher's.",
+    beyond: "Not on the published top {n}, which names every place it ranks: ranks below {n}.",
+    beyondKnown: "Only the first {n} positions are published: ranks below {n}.",
+    absentZero: "Not on the published list, which is complete: none.",
+    yes: "yes",
+    yesSince: "yes ({year})",
+    no: "no",
+    context: "context",
+    contextHelp: "Shown for context, never scored: fewer than 5 cities report it, or only districts do.",
+    district: "district",
+    districtOf: "A district of {city}: shown beside cities only on request, not comparable in size.",
+    vintage: "Figures from {from}–{to}, median {median}.",
+    vintageOne: "Figures from {from}.",
+    vintageNone: "No figure enters this ranking.",
+    restsOn: "What it rests on",
+    restsOnSummary:
+      "{total} figures: {exact} as reported, {beyond} beyond a published list (＞N), {range} ranges (6–10), {bound} lower bounds (≥), {approx} approximate (~), {zero} zeros read from a complete list; {secondary} rest on a repost (‡).",
+    behind: "Figures behind each place",
+    behindFor: "Place",
+    level: "Places",
+    levels: { city: "Cities", all: "Cities and districts" },
+    levelHelp: "Districts are shown beside cities only when you ask, always marked.",
+    byGrade: "Sources by authority",
+  },
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -43,7 +43,7 @@ describe(previewSummary, () => {
     expect(s.title).toBe("A leads, ahead of B and C — AI City Index");
     // Three places are ranked (X is not).
     expect(s.description).toBe(
-      "AI city competitiveness: 3 places ranked on 17 sourced indicators. Weights: Talent 50% · Capital 50%. Data version 2026-11-28.4904a6a1. Figures dated 2019–2025.",
+      "AI city competitiveness: 3 places ranked on 17 sourced indicators. Weights: Talent 50% · Capital 50%. Dataset revision 2026-11-28.4904a6a1. Figures dated 2019–2025.",
     );
     expect(s.top.map((t) => t.name)).toEqual(["A", "B", "C"]);
   });

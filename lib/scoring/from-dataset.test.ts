@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { baseDataset } from "@/lib/data/test-fixture";
-import type { Dataset } from "@/lib/data/types";
-import { engineInputFromDataset } from "./from-dataset";
+import type { Dataset, Indicator } from "@/lib/data/types";
+import { DEFAULT_SCORING_OPTIONS } from "./options";
+import { engineInputFromDataset, fitOptionsToInput } from "./from-dataset";
 import { score } from "./score";
 import { syntheticInput } from "./synthetic";
 
@@ -11,12 +12,28 @@ function dataset(): Dataset {
   const hz = d.places.find((p) => p.id === "hangzhou")!;
   hz.gdp = { value: 20000, unit: "亿元", year: "2023", sourceId: "liepin", qualifier: "exact", note: "" };
   const obs = d.observations.find((o) => o.place === "hangzhou" && o.indicator === "ai_financing_amount")!;
-  d.observations.push({ ...obs, place: "beijing", value: 300 });
+  d.observations.push({ ...obs, place: "beijing", value: 300, qualifier: "exact", alternatives: [] });
   return d;
 }
 
+const rank = (over: Partial<Indicator>): Indicator => ({
+  id: "idc_rank",
+  nameEn: "IDC rank",
+  nameZh: "IDC排名",
+  unit: "rank",
+  unitZh: "名次",
+  direction: -1,
+  kind: "rank",
+  pillar: "talent",
+  weight: 5,
+  definition: "Rank.",
+  definitionZh: "排名。",
+  perCapita: false,
+  ...over,
+});
+
 describe("engineInputFromDataset", () => {
-  it("builds composite → pillars → indicators with the dataset's weights and directions", () => {
+  it("builds composite → pillars → indicators with the dataset's weights and directions, cities only by default", () => {
     const d = dataset();
     const input = engineInputFromDataset(d, "absolute");
     expect(input.nodes[0]).toMatchObject({ id: d.composite.id, parent: null });
@@ -25,14 +42,76 @@ describe("engineInputFromDataset", () => {
       weight: 4,
       direction: -1,
     });
+    expect(input.places.map((p) => p.id)).toEqual(["beijing", "hangzhou"]);
+    expect(input.values["ai_financing_amount"]).toEqual([300, 100]);
+    expect(input.missingReasons!["ai_tech_talent_demand_share"]).toEqual([null, "not in our data"]);
+  });
+
+  it("puts districts beside cities only when asked (level all)", () => {
+    const input = engineInputFromDataset(dataset(), "absolute", { level: "all" });
     expect(input.places.map((p) => p.id)).toEqual(["beijing", "hangzhou", "beijing-haidian"]);
     expect(input.values["ai_financing_amount"]).toEqual([300, 100, 10]);
-    expect(input.missingReasons!["ai_tech_talent_demand_share"]).toEqual([null, "not reported", "not reported"]);
   });
-  it("per capita: value ÷ population × 1e6 (per million residents); no population → missing with the reason", () => {
+
+  it("carries what is known beyond each point value: a lower bound (超100亿) is [100, ∞)", () => {
+    const input = engineInputFromDataset(dataset(), "absolute");
+    expect(input.bounds!["ai_financing_amount"]).toEqual([null, { kind: "lower_bound", lo: 100, hi: Infinity }]);
+  });
+
+  it("scores a place absent from a complete top-10 list as rank 11, bounded 11 to the number of cities", () => {
+    const d = dataset();
+    d.indicators.push(
+      rank({ editions: [{ year: 2021, label: "2021", list: { length: 10, complete: true, level: "city" } }] }),
+    );
+    d.observations.push({
+      ...d.observations[1]!,
+      indicator: "idc_rank",
+      place: "beijing",
+      value: 3,
+      edition: 2021,
+      qualifier: "exact",
+      note: "",
+    });
+    const input = engineInputFromDataset(d, "absolute", { level: "all" });
+    // Beijing is 3rd; Hangzhou is not on the complete top 10 → N + 1 = 11, between 11 and the 2 cities in view → 11.
+    // Haidian is a district: a city list says nothing of it.
+    expect(input.values["idc_rank"]).toEqual([3, 11, null]);
+    expect(input.bounds!["idc_rank"]).toEqual([null, { kind: "beyond_list", lo: 11, hi: 11 }, null]);
+    expect(input.missingReasons!["idc_rank"]![2]).toBe("the list ranks cities only");
+  });
+
+  it("leaves context indicators out of the tree, and so out of every aggregate", () => {
+    const d = dataset();
+    d.indicators[0]!.role = "context";
+    d.indicators[0]!.contextReason = "few_places";
+    const input = engineInputFromDataset(d, "absolute");
+    expect(input.nodes.map((n) => n.id)).not.toContain("ai_tech_talent_demand_share");
+    expect(Object.keys(input.values)).not.toContain("ai_tech_talent_demand_share");
+  });
+
+  it("leaves out an indicator with no edition yet at the view's year; the view's overrides for it are dropped", () => {
+    const d = dataset();
+    d.indicators.push(rank({ editions: [{ year: 2021, label: "2021" }] }));
+    d.observations.push({ ...d.observations[1]!, indicator: "idc_rank", edition: 2021, qualifier: "exact" });
+    const input = engineInputFromDataset(d, "absolute", { asOf: 2020 });
+    expect(input.nodes.map((n) => n.id)).not.toContain("idc_rank");
+    const options = fitOptionsToInput(
+      { ...DEFAULT_SCORING_OPTIONS, weightOverrides: { idc_rank: 5, talent: 3 } },
+      input,
+    );
+    expect(options.weightOverrides).toEqual({ talent: 3 });
+    expect(() => score(input, options)).not.toThrow();
+  });
+
+  it("per capita: value ÷ population × 1e6 (per million residents), bounds alike; no population → missing with the reason", () => {
     const input = engineInputFromDataset(dataset(), "per_capita");
-    // Hangzhou: 100 / 11,936,010 persons × 1e6
+    // Hangzhou: 100 / 11,936,010 persons × 1e6 = 8.3780…; its lower bound moves with it, +∞ stays +∞.
     expect(input.values["ai_financing_amount"]![1]).toBeCloseTo((100 / 11936010) * 1e6, 12);
+    expect(input.bounds!["ai_financing_amount"]![1]).toEqual({
+      kind: "lower_bound",
+      lo: (100 / 11936010) * 1e6,
+      hi: Infinity,
+    });
     expect(input.values["ai_financing_amount"]![0]).toBeNull();
     expect(input.missingReasons!["ai_financing_amount"]![0]).toBe("no population figure");
     // Indicators without perCapita are never divided.
@@ -41,16 +120,20 @@ describe("engineInputFromDataset", () => {
     );
     expect(input.nodes.find((n) => n.id === "ai_financing_amount")!.unit).toMatch(/per million residents$/);
   });
+
   it("per GDP: value ÷ GDP (亿元) × 1e4 (per trillion CNY); no GDP → missing with the reason", () => {
-    const input = engineInputFromDataset(dataset(), "per_gdp");
-    expect(input.values["ai_financing_amount"]![1]).toBeCloseTo((100 / 20000) * 1e4, 12);
+    const input = engineInputFromDataset(dataset(), "per_gdp", { level: "all" });
+    // Hangzhou: 100 / 20,000 亿元 × 1e4 = 50.
+    expect(input.values["ai_financing_amount"]![1]).toBeCloseTo(50, 12);
     expect(input.missingReasons!["ai_financing_amount"]![2]).toBe("no GDP figure");
   });
+
   it("rejects an unknown scale", () => {
     expect(() => engineInputFromDataset(dataset(), "per_hectare" as never)).toThrow(
       /scale: unknown scale "per_hectare"/,
     );
   });
+
   it("scores, and the reason reaches the place's result", () => {
     const r = score(engineInputFromDataset(dataset(), "per_capita"));
     const bj = r.places.find((p) => p.id === "beijing")!;

@@ -1,13 +1,18 @@
 /**
- * The bundled (or an imported) Dataset → engine input, at a scale. Per capita divides by population, per GDP by GDP,
- * only for indicators with `perCapita: true`; a place without the denominator gets a missing cell with a reason,
- * never a guess.
+ * The bundled (or an imported) Dataset → engine input, at a scale, as of a year, for the places of a level. Cells come
+ * from `resolveCells` (lib/data/cells.ts): each indicator's chosen edition, with what a complete list says of the
+ * places absent from it. Values carry the point figure (a range's midpoint, "beyond a list of N" as N + 1) and
+ * `bounds` what else is known. Context indicators (fewer than 5 places, or districts only) never enter the tree.
+ * Per capita divides by population, per GDP by GDP, only for indicators with `perCapita: true`; a place without the
+ * denominator gets a missing cell with a reason, never a guess.
  */
-import type { Dataset, Denominator } from "@/lib/data/types";
+import { missingReason, resolveCells } from "@/lib/data/cells";
+import { isScored } from "@/lib/data/helpers";
+import type { Dataset, Denominator, Indicator, Place } from "@/lib/data/types";
 import { isOneOf, SCALES, type Scale } from "./vocabulary";
 import { EngineError } from "./errors";
-import { NOT_REPORTED } from "./prepare";
-import type { EngineInput, EngineNode } from "./types";
+import type { ScoringOptions } from "./options";
+import type { CellBound, EngineInput, EngineNode } from "./types";
 
 /** Per capita: value ÷ population (persons) × 1e6 = per million residents. */
 export const PER_MILLION_RESIDENTS = 1e6;
@@ -20,44 +25,73 @@ export const SCALE_UNIT_SUFFIX: Record<Scale, string> = {
   per_gdp: " per trillion CNY of GDP",
 };
 
-export function engineInputFromDataset(dataset: Dataset, scale: Scale): EngineInput {
+/** Which places a view scores: cities only (the default), or districts beside them. */
+export type LevelFilter = "city" | "all";
+
+export interface FromDatasetOptions {
+  /** Score each indicator on its latest edition at or before this year. Default: the latest. */
+  asOf?: number;
+  /** Default "city": districts enter only when a view asks for them. */
+  level?: LevelFilter;
+}
+
+export function placesAtLevel(dataset: Dataset, level: LevelFilter = "city"): Place[] {
+  return level === "all" ? dataset.places : dataset.places.filter((p) => p.level === "city");
+}
+
+export { isScored };
+
+/**
+ * What a reported figure of this place is multiplied by at this scale: 1 when absolute or for indicators that are not
+ * divided (shares, ranks, yes/no); else per million residents or per trillion CNY of GDP; or why it cannot be.
+ */
+export function scaleFactor(
+  place: Pick<Place, "population" | "gdp">,
+  indicator: Pick<Indicator, "perCapita">,
+  scale: Scale,
+): number | "no population figure" | "no GDP figure" {
+  if (scale === "absolute" || !indicator.perCapita) return 1;
+  const d: Denominator | null = scale === "per_capita" ? place.population : place.gdp;
+  if (!d || !(d.value > 0)) return scale === "per_capita" ? "no population figure" : "no GDP figure";
+  return (scale === "per_capita" ? PER_MILLION_RESIDENTS : PER_TRILLION_CNY) / d.value;
+}
+
+export function engineInputFromDataset(dataset: Dataset, scale: Scale, options: FromDatasetOptions = {}): EngineInput {
   if (!isOneOf(SCALES, scale))
     throw new EngineError([{ node: "scale", problem: `unknown scale "${String(scale)}" (use ${SCALES.join(", ")})` }]);
-  const placeIndex = new Map(dataset.places.map((p, i) => [p.id, i]));
-  const n = dataset.places.length;
+  const places = placesAtLevel(dataset, options.level);
+  const resolved = resolveCells(dataset, { asOf: options.asOf, places });
+  const scored = dataset.indicators.filter(
+    (i) => isScored(i) && resolved.cells.get(i.id)?.some((c) => c.missing !== "no_edition"),
+  );
   const values: Record<string, (number | null)[]> = {};
+  const bounds: Record<string, (CellBound | null)[]> = {};
   const missingReasons: Record<string, (string | null)[]> = {};
-  for (const ind of dataset.indicators) {
-    values[ind.id] = new Array<number | null>(n).fill(null);
-    missingReasons[ind.id] = new Array<string | null>(n).fill(NOT_REPORTED);
-  }
-  for (const obs of dataset.observations) {
-    const p = placeIndex.get(obs.place);
-    const col = Object.hasOwn(values, obs.indicator) ? values[obs.indicator] : undefined;
-    if (p === undefined || !col) continue;
-    col[p] = obs.value;
-    missingReasons[obs.indicator]![p] = null;
-  }
-  if (scale !== "absolute") {
-    for (const ind of dataset.indicators) {
-      if (!ind.perCapita) continue;
-      const col = values[ind.id]!;
-      const why = missingReasons[ind.id]!;
-      dataset.places.forEach((place, p) => {
-        if (col[p] === null) return;
-        const d: Denominator | null = scale === "per_capita" ? place.population : place.gdp;
-        if (!d || !(d.value > 0)) {
-          col[p] = null;
-          why[p] = scale === "per_capita" ? "no population figure" : "no GDP figure";
-        } else col[p] = (col[p]! / d.value) * (scale === "per_capita" ? PER_MILLION_RESIDENTS : PER_TRILLION_CNY);
-      });
-    }
+  for (const ind of scored) {
+    const cells = resolved.cells.get(ind.id)!;
+    const col = (values[ind.id] = cells.map((c) => c.value));
+    const bnd = (bounds[ind.id] = cells.map((c) => c.bound));
+    const why = (missingReasons[ind.id] = cells.map((c) => (c.value === null ? missingReason(c, options.asOf) : null)));
+    places.forEach((place, p) => {
+      if (col[p] === null) return;
+      const factor = scaleFactor(place, ind, scale);
+      if (typeof factor === "string") {
+        col[p] = null;
+        bnd[p] = null;
+        why[p] = factor;
+        return;
+      }
+      if (factor === 1) return;
+      col[p] = col[p]! * factor;
+      const b = bnd[p];
+      if (b) bnd[p] = { kind: b.kind, lo: b.lo * factor, hi: b.hi * factor };
+    });
   }
   const root = dataset.composite.id;
   const nodes: EngineNode[] = [
     { id: root, name: dataset.composite.nameEn, parent: null, weight: 1, aggregation: "arithmetic" },
     ...dataset.pillars.map((p): EngineNode => ({ id: p.id, name: p.nameEn, parent: root, weight: p.weight })),
-    ...dataset.indicators.map((i): EngineNode => ({
+    ...scored.map((i): EngineNode => ({
       id: i.id,
       name: i.nameEn,
       parent: i.pillar,
@@ -68,5 +102,21 @@ export function engineInputFromDataset(dataset: Dataset, scale: Scale): EngineIn
       unit: i.perCapita ? `${i.unit}${SCALE_UNIT_SUFFIX[scale]}` : i.unit,
     })),
   ];
-  return { nodes, places: dataset.places.map((p) => ({ id: p.id, name: p.nameEn })), values, missingReasons };
+  return { nodes, places: places.map((p) => ({ id: p.id, name: p.nameEn })), values, missingReasons, bounds };
+}
+
+/**
+ * A view's options restricted to the nodes of an input: an indicator left out (no edition yet at the view's year)
+ * takes its weight, normalization and transform overrides with it instead of failing the run.
+ */
+export function fitOptionsToInput(options: ScoringOptions, input: EngineInput): ScoringOptions {
+  const ids = new Set(input.nodes.map((n) => n.id));
+  const keep = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).filter(([k]) => ids.has(k)));
+  return {
+    ...options,
+    weightOverrides: keep(options.weightOverrides),
+    normalizationOverrides: keep(options.normalizationOverrides),
+    transformOverrides: keep(options.transformOverrides),
+    aggregationOverrides: keep(options.aggregationOverrides),
+  };
 }

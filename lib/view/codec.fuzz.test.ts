@@ -8,7 +8,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseView, PARAMS, serializeView, type View } from "@/lib/view/codec";
 import type { ViewContext } from "@/lib/view/context";
-import { AGGREGATIONS, LOCALES, MISSING_POLICIES, NORMALIZATIONS, SCALES, TABS, TRANSFORMS } from "@/lib/view/options";
+import {
+  AGGREGATIONS,
+  LEVELS,
+  LOCALES,
+  MISSING_POLICIES,
+  NORMALIZATIONS,
+  SCALES,
+  TABS,
+  TRANSFORMS,
+} from "@/lib/view/options";
 import { ctx, oddCtx } from "@/lib/view/test-fixture";
 import { NOTICE_CODES, type Edit } from "@/lib/view/types";
 import { viewProblems } from "@/lib/view/validate";
@@ -23,8 +32,10 @@ const words = [
   ...TRANSFORMS,
   ...MISSING_POLICIES,
   ...SCALES,
+  ...LEVELS,
   ...TABS,
   ...LOCALES,
+  "raw:haidian_ai_scholars",
   "score",
   "-score",
   "pillar:talent",
@@ -114,7 +125,8 @@ function checkSane(input: Parameters<typeof parseView>[0], c: ViewContext): void
 const codes = new Set<string>(NOTICE_CODES);
 
 describe("parseView on malformed input", () => {
-  it("never throws and always yields a valid view (10,000 inputs)", () => {
+  // A generous timeout: about a second on an idle machine, but the shared 2-core CI box is often ten times slower.
+  it("never throws and always yields a valid view (10,000 inputs)", { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(anyInput, (input) => checkSane(input, ctx)),
       { numRuns: 10000 },
@@ -169,6 +181,7 @@ function validView(c: ViewContext): fc.Arbitrary<View> {
       return out;
     });
   const pillars = c.nonLeafIds.filter((id) => Object.hasOwn(c.defaultWeights, id));
+  const cities = c.placeIds.filter((id) => !c.districtIds.includes(id));
   const column = fc.oneof(
     fc.constantFrom("rank", "score", "coverage", "name"),
     ...(pillars.length ? [fc.constantFrom(...pillars).map((id) => `pillar:${id}`)] : []),
@@ -186,8 +199,10 @@ function validView(c: ViewContext): fc.Arbitrary<View> {
       coverageThreshold: fc.integer({ min: 0, max: 1000 }).map((x) => x / 10),
       rankDecimals: fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }),
       scale: fc.constantFrom(...SCALES),
-      compare: fc.shuffledSubarray(c.placeIds, { minLength: 2, maxLength: 4 }),
-      pair: fc.shuffledSubarray(c.placeIds, { minLength: 2, maxLength: 2 }).map(([a, b]) => [a, b] as [string, string]),
+      level: fc.constantFrom(...LEVELS),
+      // Cities only: valid under either level (districts need lv=all; codec.test.ts covers them).
+      compare: fc.shuffledSubarray(cities, { minLength: 2, maxLength: 4 }),
+      pair: fc.shuffledSubarray(cities, { minLength: 2, maxLength: 2 }).map(([a, b]) => [a, b] as [string, string]),
       tab: fc.constantFrom(...TABS),
       sort: fc.option(
         fc.tuple(column, fc.boolean()).map(([col, desc]) => ({ column: col, desc })),
@@ -253,7 +268,7 @@ describe("serialize → parse round trip", () => {
   it.each([
     ["bundled-like", ctx],
     ["odd ids", oddCtx],
-  ])("returns every valid view unchanged (%s context)", (_, c) => {
+  ])("returns every valid view unchanged (%s context)", { timeout: 30_000 }, (_, c) => {
     fc.assert(
       fc.property(validView(c), (v) => {
         const problems = viewProblems(v, c);
@@ -273,7 +288,7 @@ describe("serialize → parse round trip", () => {
     );
   });
 
-  it("also through URLSearchParams and Next's searchParams object (slug ids)", () => {
+  it("also through URLSearchParams and Next's searchParams object (slug ids)", { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(validView(ctx), (v) => {
         const q = serializeView(v, ctx);

@@ -14,6 +14,7 @@ import { putOwn, type ViewContext } from "@/lib/view/context";
 import { indexOf } from "@/lib/view/ctx-index";
 import {
   AGGREGATIONS,
+  LEVELS,
   MISSING_POLICIES,
   NORMALIZATIONS,
   SCALES,
@@ -98,6 +99,7 @@ export const PARAMS = [
   "cov",
   "rd",
   "s",
+  "lv",
   "p",
   "h",
   "tab",
@@ -141,6 +143,7 @@ export function defaultView(ctx: ViewContext, version: number = FORMAT_VERSION):
     coverageThreshold: DEFAULT_COVERAGE_BY_VERSION[version] ?? round1(d.coverageThreshold * 100),
     rankDecimals: d.rankDecimals,
     scale: d.scale,
+    level: "city",
     compare: [...ctx.defaultCompare],
     pair: ctx.defaultPair ? [ctx.defaultPair[0], ctx.defaultPair[1]] : null,
     tab: "ranking",
@@ -249,6 +252,9 @@ function parseUnsafe(input: unknown, ctx: ViewContext): { view: View; notices: N
   const s = take("s");
   if (s) view.scale = parseChoice(s.raw, SCALES, s.report) ?? view.scale;
 
+  const lv = take("lv");
+  if (lv) view.level = parseChoice(lv.raw, LEVELS, lv.report) ?? view.level;
+
   // The data params first: places the user added may then be compared, paired and sorted like the others.
   const ds = take("ds");
   if (ds) view.dataset = parseDatasetId(ds.raw, ds.report) ?? null;
@@ -259,10 +265,18 @@ function parseUnsafe(input: unknown, ctx: ViewContext): { view: View; notices: N
   const added = addedPlaces(view.edits);
   const withAdded = added.length === 0 ? ix : { ...ix, places: new Set([...ix.places, ...added]) };
 
+  /** Districts are named only beside cities (lv=all); under cities-only they are dropped with a notice. */
+  const atLevel = (ids: string[] | undefined, min: number, report: Report): string[] | undefined => {
+    if (ids === undefined || view.level === "all") return ids;
+    const kept = ids.filter(
+      (id) => !ix.districts.has(id) || (report("unknown_id", id, "a district: add lv=all"), false),
+    );
+    return kept.length >= min ? kept : undefined;
+  };
   const p = take("p");
-  if (p) view.compare = parsePlaces(p.raw, withAdded, 2, 4, p.report) ?? view.compare;
+  if (p) view.compare = atLevel(parsePlaces(p.raw, withAdded, 2, 4, p.report), 2, p.report) ?? view.compare;
   const h = take("h");
-  const pair = h ? parsePlaces(h.raw, withAdded, 2, 2, h.report) : undefined;
+  const pair = h ? atLevel(parsePlaces(h.raw, withAdded, 2, 2, h.report), 2, h.report) : undefined;
   if (pair?.[0] !== undefined && pair[1] !== undefined) view.pair = [pair[0], pair[1]];
 
   const tab = take("tab");
@@ -353,6 +367,7 @@ export function serializeView(
   }
   if (view.rankDecimals !== null && view.rankDecimals !== def.rankDecimals) add("rd", String(view.rankDecimals));
   if (view.scale !== def.scale) add("s", view.scale);
+  if (view.level !== def.level) add("lv", view.level);
   if (!sameList(view.compare, def.compare)) add("p", view.compare.map(encodeId).join(","));
   if (view.pair && !sameList(view.pair, def.pair ?? [])) add("h", view.pair.map(encodeId).join(","));
   if (view.tab !== def.tab) add("tab", view.tab);

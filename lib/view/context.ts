@@ -21,6 +21,10 @@ export interface ViewContext {
   defaultCompare: string[];
   /** indicator id → the ids of alternative sources the data holds for it (what `alt=` may name). */
   alternativeSources: Record<string, string[]>;
+  /** Places that are districts: a view names them (compare, head to head) only with `lv=all`. */
+  districtIds: string[];
+  /** Indicators shown but never scored: a table can sort by their reported figures (`sort=raw:<id>`). */
+  contextIndicatorIds: string[];
 }
 
 export interface FrameworkNode {
@@ -49,6 +53,8 @@ export function makeViewContext(args: {
   defaultPair?: [string, string] | null;
   defaultCompare?: string[];
   alternativeSources?: Record<string, string[]>;
+  districtIds?: string[];
+  contextIndicatorIds?: string[];
 }): ViewContext {
   const seen = new Set<string>();
   const nodes = args.nodes.filter((n) => !seen.has(n.id) && seen.add(n.id));
@@ -88,5 +94,7 @@ export function makeViewContext(args: {
     defaultPair,
     defaultCompare,
     alternativeSources: args.alternativeSources ?? {},
+    districtIds: (args.districtIds ?? []).filter((id) => known.has(id)),
+    contextIndicatorIds: [...new Set(args.contextIndicatorIds ?? [])],
   };
 }

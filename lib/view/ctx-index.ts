@@ -11,6 +11,9 @@ export interface CtxIndex {
   pillars: Set<string>;
   roots: Set<string>;
   places: Set<string>;
+  districts: Set<string>;
+  /** Context indicators: raw figures only (`sort=raw:<id>`). */
+  contextIndicators: Set<string>;
 }
 
 const cache = new WeakMap<ViewContext, CtxIndex>();
@@ -28,6 +31,8 @@ export function indexOf(ctx: ViewContext): CtxIndex {
     pillars: new Set(ctx.nonLeafIds.filter((id) => weighted.has(id))),
     roots: new Set(ctx.nonLeafIds.filter((id) => !weighted.has(id))),
     places: new Set(ctx.placeIds),
+    districts: new Set(ctx.districtIds ?? []),
+    contextIndicators: new Set(ctx.contextIndicatorIds ?? []),
   };
   cache.set(ctx, index);
   return index;

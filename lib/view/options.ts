@@ -10,3 +10,10 @@ export type Tab = (typeof TABS)[number];
 
 export const LOCALES = ["en", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
+
+/**
+ * Which places a view shows (`lv=`): cities only (the default), or districts beside cities, always marked. Issue 16
+ * may add "district" (districts only). Added 2026-11-29 (issue 10).
+ */
+export const LEVELS = ["city", "all"] as const;
+export type Level = (typeof LEVELS)[number];

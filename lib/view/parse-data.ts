@@ -51,7 +51,7 @@ export function parseAlternatives(v: RawValue, ix: CtxIndex, report: Report): Re
       continue;
     }
     if (!ix.indicators.has(ind)) report("unknown_id", ind, "no such indicator");
-    else if (!(ix.ctx.alternativeSources[ind] ?? []).includes(source))
+    else if (!(Object.hasOwn(ix.ctx.alternativeSources, ind) ? ix.ctx.alternativeSources[ind]! : []).includes(source))
       report("unknown_id", `${ind}:${source}`, "the data hold no figures of this source for this indicator");
     else if (Object.hasOwn(out, ind)) report("bad_format", shown(item), "given more than once; the first is used");
     else putOwn(out, ind, source);

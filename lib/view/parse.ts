@@ -192,7 +192,9 @@ export function parseSort(v: RawValue, ix: CtxIndex, report: Report): { column: 
   const id = column.slice(colon + 1);
   if (kind === undefined) return report("bad_format", s, `expected ${SORT_KINDS.map((k) => `${k}:<id>`).join(", ")}`);
   const ids = kind === "pillar" ? ix.pillars : ix.indicators;
-  if (!ids.has(id)) return report("unknown_id", id, kind === "pillar" ? "no such pillar" : "no such indicator");
+  const context = kind === "raw" && ix.contextIndicators.has(id);
+  if (!ids.has(id) && !context)
+    return report("unknown_id", id, kind === "pillar" ? "no such pillar" : "no such indicator");
   return { column, desc };
 }
 

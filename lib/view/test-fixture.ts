@@ -19,10 +19,12 @@ export const ctx = makeViewContext({
     { id: "vc_amount", parent: "vc", weight: 5 },
     { id: "pflops", parent: "compute", weight: 5 },
   ],
-  placeIds: ["beijing", "hangzhou", "shanghai", "shenzhen", "chengdu"],
+  placeIds: ["beijing", "hangzhou", "shanghai", "shenzhen", "chengdu", "beijing-haidian"],
   dataVersion: "2026-11-28.abcd1234",
   defaultPair: ["beijing", "hangzhou"],
   defaultCompare: ["beijing", "hangzhou", "shanghai", "shenzhen"],
+  districtIds: ["beijing-haidian"],
+  contextIndicatorIds: ["haidian_ai_scholars"],
 });
 
 export const oddCtx = makeViewContext({

@@ -1,4 +1,13 @@
-import type { Aggregation, Locale, MissingPolicy, Normalization, Scale, Tab, Transform } from "@/lib/view/options";
+import type {
+  Aggregation,
+  Level,
+  Locale,
+  MissingPolicy,
+  Normalization,
+  Scale,
+  Tab,
+  Transform,
+} from "@/lib/view/options";
 import type { Uncertainty } from "@/lib/robustness/vocabulary";
 
 /** The robustness analysis' settings (params `mc`, `seed`, `spr`, `bnd`, `unc`). */
@@ -37,6 +46,8 @@ export interface View {
   /** Integer 0–6, or null to rank unrounded scores. */
   rankDecimals: number | null;
   scale: Scale;
+  /** Which places are shown and scored: cities only, or districts beside them (`lv=all`). */
+  level: Level;
   /** 2–4 distinct place ids (or the context's default list, which is shorter only when there are < 2 places). */
   compare: string[];
   /** Head-to-head pair: two distinct place ids; null only when the context has no default pair. */

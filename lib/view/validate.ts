@@ -3,6 +3,7 @@ import { indexOf } from "@/lib/view/ctx-index";
 import {
   AGGREGATIONS,
   isOneOf,
+  LEVELS,
   LOCALES,
   MISSING_POLICIES,
   NORMALIZATIONS,
@@ -55,11 +56,15 @@ export function viewProblems(view: View, ctx: ViewContext): string[] {
   const rd = view.rankDecimals;
   check(rd === null || (Number.isInteger(rd) && rd >= 0 && rd <= MAX_RANK_DECIMALS), "rankDecimals");
   check(isOneOf(SCALES, view.scale), "scale");
+  check(isOneOf(LEVELS, view.level), "level");
 
   const added = addedPlaces(view.edits ?? []);
   const known = new Set([...ix.places, ...added]);
   const places = (list: readonly string[], min: number, max: number) =>
-    list.length >= min && list.length <= max && new Set(list).size === list.length && list.every((id) => known.has(id));
+    list.length >= min &&
+    list.length <= max &&
+    new Set(list).size === list.length &&
+    list.every((id) => known.has(id) && (view.level === "all" || !ix.districts.has(id)));
   const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   check(places(view.compare, 2, 4) || same(view.compare, ctx.defaultCompare), "compare");
   check(view.pair === null ? ctx.defaultPair === null : places(view.pair, 2, 2), "pair");
@@ -73,7 +78,9 @@ export function viewProblems(view: View, ctx: ViewContext): string[] {
     const ok =
       colon < 0
         ? isOneOf(SORT_COLUMNS, column)
-        : isOneOf(SORT_KINDS, kind) && (kind === "pillar" ? ix.pillars : ix.indicators).has(id);
+        : isOneOf(SORT_KINDS, kind) &&
+          ((kind === "pillar" ? ix.pillars : ix.indicators).has(id) ||
+            (kind === "raw" && ix.contextIndicators.has(id)));
     check(ok && typeof view.sort.desc === "boolean", `sort: ${column}`);
   }
   check(view.lang === null || isOneOf(LOCALES, view.lang), "lang");
@@ -102,8 +109,11 @@ export function viewProblems(view: View, ctx: ViewContext): string[] {
       check(USER_PLACE_ID.test(e.id) && (e.base === null || ix.places.has(e.base)), `edits: add ${e.id}`);
     else check(known.has(e.place) && ix.indicators.has(e.indicator), `edits: ${e.kind} ${e.place}:${e.indicator}`);
   }
-  for (const [ind, source] of Object.entries(view.alternatives ?? {}))
-    check((ctx.alternativeSources[ind] ?? []).includes(source), `alternatives.${ind}`);
+  for (const [ind, source] of Object.entries(view.alternatives ?? {})) {
+    // Own properties only: an id such as "__proto__" must not reach Object.prototype.
+    const sources = Object.hasOwn(ctx.alternativeSources, ind) ? ctx.alternativeSources[ind]! : [];
+    check(sources.includes(source), `alternatives.${ind}`);
+  }
   return out;
 }
 

@@ -53,7 +53,7 @@ test("every view has link-preview tags naming the leaders, and its og:image resp
   page,
   request,
 }) => {
-  await page.goto("/?w=talent:10,industry:0,capital:0,compute:0&tab=compare");
+  await page.goto("/?w=talent:10,research:0,industry:0,capital:0,compute:0,rankings:0&tab=compare");
   const meta = (p: string) => page.locator(`meta[property="${p}"], meta[name="${p}"]`).first();
   const title = await meta("og:title").getAttribute("content");
   expect(title).toMatch(/^\S.* leads, ahead of .+ — AI City Index$/);
@@ -67,7 +67,9 @@ test("every view has link-preview tags naming the leaders, and its og:image resp
   expect(await meta("og:description").getAttribute("content")).toContain("Talent 100%");
   expect(await meta("twitter:card").getAttribute("content")).toBe("summary_large_image");
   const image = (await meta("og:image").getAttribute("content"))!;
-  expect(image).toMatch(/^http:\/\/.+\/og\?v=2&w=talent:10,industry:0,capital:0,compute:0&tab=compare&d=.+&lang=en$/);
+  expect(image).toMatch(
+    /^http:\/\/.+\/og\?v=2&w=talent:10,research:0,industry:0,capital:0,compute:0,rankings:0&tab=compare&d=.+&lang=en$/,
+  );
   const res = await request.get(image.replace(/^http:\/\/[^/]+/, ""));
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toBe("image/png");

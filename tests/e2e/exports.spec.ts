@@ -59,7 +59,7 @@ test("the CSV and XLSX exports hold the table on screen, with the view's weights
   const view = new Map<string, unknown>();
   wb.getWorksheet("View")!.eachRow((r) => view.set(String(r.getCell(1).value), r.getCell(2).value));
   expect(String(view.get("Link to this view"))).toContain("w=talent:9,capital:2");
-  expect(String(view.get("Data version"))).toMatch(/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}$/);
+  expect(String(view.get("Dataset revision"))).toMatch(/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}$/);
   // Provenance: Beijing's Liepin demand share with its year and source.
   const prov: string[][] = [];
   wb.getWorksheet("Provenance")!.eachRow((r) =>
@@ -75,14 +75,15 @@ test("an exported chart carries its title and the weights in force, as SVG and a
   const svg = await download(page, "ranking-svg");
   const text = svg.bytes.toString("utf8");
   expect(text).toContain("AI city competitiveness — Composite ranking");
-  expect(text).toContain("Weights in force: Talent 50% · Industry 25% · Capital 0%");
+  // Ratings talent 10, research 3, industry 5, capital 0, compute 4, rankings 3 (sum 25): 40%, 12%, 20%, 0% …
+  expect(text).toContain("Weights in force: Talent 40% · Research &#38; innovation 12% · Industry &#38; models 20%");
   expect(text).toMatch(/Figures dated \d{4}/);
   expect(text).toMatch(/Sources: [^<]*Liepin/);
 
   const png = await download(page, "ranking-png");
   const meta = readPngText(new Uint8Array(png.bytes));
   expect(meta.Title).toBe("AI city competitiveness — Composite ranking");
-  expect(meta.Description).toContain("Weights in force: Talent 50%");
+  expect(meta.Description).toContain("Weights in force: Talent 40%");
   // The pixels are a real image the browser can decode, twice the SVG's size for print.
   const size = await page.evaluate(async (b64) => {
     const img = new Image();
@@ -119,9 +120,9 @@ test("printing the table keeps every column, split into parts, under a header wi
   // Every indicator appears as a printed column (reported and score), none lost off the page edge.
   const headers = await printed.locator("th[class]").allTextContents();
   for (const name of [
-    "AI scholars",
-    "Firms in the Hurun China AI Top 50",
-    "AI computing-power city rank (IDC/Inspur 2019)",
+    "AI scholars (district-reported)",
+    "Firms on the Hurun China AI Top 50",
+    "AI city ranking (IDC × Inspur)",
   ])
     expect(headers.some((h) => h.includes(name))).toBe(true);
   const widths = await printed.locator("table").evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().right));

@@ -106,9 +106,9 @@ test("a method the data cannot support is refused with the reason, in English an
     "“与目标值的距离”不适用于当前数据：没有任何指标设有目标值",
   );
   // A per-indicator override the engine has to fall back on is a warning, shown (not swallowed) in both languages.
-  await page.goto("/?v=2&no=unicorns_all_sectors:goalposts&lang=zh");
+  await page.goto("/?v=2&no=unicorns:goalposts&lang=zh");
   await expect(page.getByTestId("method-notes")).toContainText("没有固定阈值，已改用观测到的最小值和最大值归一化");
-  await page.goto("/?v=2&no=unicorns_all_sectors:goalposts");
+  await page.goto("/?v=2&no=unicorns:goalposts");
   await expect(page.getByTestId("method-notes")).toContainText(/No goalposts for Unicorns/);
 });
 

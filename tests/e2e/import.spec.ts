@@ -109,30 +109,30 @@ test("your own figures: Xi'an added, a hypothetical Hangzhou with 20% more firms
   // (Chromium writes the apostrophe as %27 in the address bar.)
   await expect(page).toHaveURL(/ed=add:xi-an:Xi(?:'|%27)an/);
   await panel.getByTestId("figure-place").selectOption("xi-an");
-  await panel.getByTestId("figure-indicator").selectOption("hurun_china_ai_top50_count");
+  await panel.getByTestId("figure-indicator").selectOption("unicorns");
   await panel.getByTestId("figure-value").fill("3");
   await panel.getByTestId("figure-apply").click();
-  await expect(page).toHaveURL(/set:xi-an:hurun_china_ai_top50_count:3/);
+  await expect(page).toHaveURL(/set:xi-an:unicorns:3/);
 
   await panel.getByTestId("add-name").fill("Hangzhou +20% AI firms");
   await panel.getByTestId("add-base").selectOption("hangzhou");
   await panel.getByTestId("add-place").click();
-  // Hangzhou has no Hurun Top-50 figure to scale; the GEI unicorn count is its published firm count.
-  await panel.getByTestId("figure-indicator").selectOption("unicorns_all_sectors");
+  // The GEI unicorn count is Hangzhou's published firm count (22 in 2021).
+  await panel.getByTestId("figure-indicator").selectOption("unicorns");
   await panel.getByTestId("figure-how").selectOption("scale");
   await panel.getByTestId("figure-value").fill("1.2");
   await panel.getByTestId("figure-apply").click();
   await expect(page).toHaveURL(/x1\.2/);
 
   // One change undone on its own: Xi'an keeps its place, loses the figure.
-  await page.getByRole("button", { name: /Undo: Xi'an ✎ › Firms in the Hurun China AI Top 50: set to 3/ }).click();
+  await page.getByRole("button", { name: /Undo: Xi'an ✎ › Unicorns, all sectors \(GEI\): set to 3/ }).click();
   await expect(page).not.toHaveURL(/set:xi-an/);
   await panel.getByTestId("figure-place").selectOption("xi-an");
-  await panel.getByTestId("figure-indicator").selectOption("hurun_china_ai_top50_count");
+  await panel.getByTestId("figure-indicator").selectOption("unicorns");
   await panel.getByTestId("figure-how").selectOption("set");
   await panel.getByTestId("figure-value").fill("3");
   await panel.getByTestId("figure-apply").click();
-  await expect(page).toHaveURL(/set:xi-an:hurun_china_ai_top50_count:3/);
+  await expect(page).toHaveURL(/set:xi-an:unicorns:3/);
 
   const banner = page.getByTestId("edits-banner");
   await expect(banner).toContainText("Added Xi'an ✎");
@@ -144,7 +144,7 @@ test("your own figures: Xi'an added, a hypothetical Hangzhou with 20% more firms
   const hypo = table.locator('tr[data-place^="hangzhou-20"]');
   await expect(hypo.locator("[data-user-change]").first()).toBeVisible();
   // Its provenance (on focus, in a tooltip drawn above the table) says by how much.
-  await hypo.locator('td[data-col="raw:unicorns_all_sectors"] [tabindex="0"]').focus();
+  await hypo.locator('td[data-col="raw:unicorns"] [tabindex="0"]').focus();
   await expect(page.getByRole("tooltip")).toContainText("× 1.2");
   await expect(table.locator('tr[data-place="hangzhou"] [data-user-change]')).toHaveCount(0);
   await screenshot(page, "your-figures");

@@ -76,7 +76,7 @@ test.describe("the table", () => {
     await expect(table.locator('thead th[scope="colgroup"]')).not.toContainText(["Talent"]);
     await page.getByTestId("columns-norm").uncheck();
     await expect(table.locator('th[data-col^="norm:"]')).toHaveCount(0);
-    await expect(table.locator('th[data-col="raw:unicorns_all_sectors"]')).toHaveCount(1);
+    await expect(table.locator('th[data-col="raw:unicorns"]')).toHaveCount(1);
 
     const skip = page.getByTestId("skip-table");
     await skip.focus();

@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { readRanking, screenshot } from "./helpers";
+
+test("the ranking says which years its figures span, and shows a '＞10' figure and a secondary-source flag", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.getByTestId("vintage")).toHaveText(/^Figures from (\d{4})–(\d{4}), median (\d{4})\.$/);
+  const [, from, to, median] = /(\d{4})–(\d{4}), median (\d{4})/.exec(
+    (await page.getByTestId("vintage").textContent())!,
+  )!;
+  expect(Number(from)).toBeLessThanOrEqual(Number(median));
+  expect(Number(median)).toBeLessThanOrEqual(Number(to));
+  await expect(page.getByTestId("rests-on")).toContainText("beyond a published list");
+  await expect(page.getByTestId("data-version")).toContainText("Dataset revision");
+
+  // Xiamen is not on IDC × Inspur's complete top 10 (2021): it ranks below 10th, shown as ＞10.
+  const figures = page.getByTestId("place-figures");
+  await figures.locator("summary").click();
+  await figures.getByLabel("Place").selectOption("xiamen");
+  const idc = page.getByTestId("figure-xiamen-ai_city_rank_idc");
+  await expect(idc).toContainText("＞10");
+  await idc.focus();
+  await expect(page.getByRole("tooltip")).toContainText("Not on the published top 10");
+
+  // The CAC filings were read on a mirror of the CAC lists: real, but secondary (†), and the tooltip says so.
+  const filings = page.getByTestId("figure-xiamen-deep_synthesis_filings");
+  await expect(filings).toContainText("†");
+  await expect(filings).toContainText("secondary source");
+  await filings.focus();
+  await expect(page.getByRole("tooltip")).toContainText("rests only on a repost");
+  await screenshot(page, "ranking-figures-behind");
+});
+
+test("districts appear beside cities only when the link asks (lv=all), marked", async ({ page }) => {
+  await page.goto("/");
+  expect((await readRanking(page)).join()).not.toContain("Haidian");
+  await page.goto("/?lv=all");
+  const haidian = page.getByTestId("ranking-chart").locator("[data-place='beijing-haidian']");
+  await expect(haidian).toContainText("Haidian (Beijing) ⚠");
+  // A district named in a cities-only link is dropped with a notice, and the page still works.
+  await page.goto("/?tab=h2h&h=beijing,beijing-haidian");
+  await expect(page.getByTestId("notices")).toContainText("beijing-haidian");
+});
