@@ -10,7 +10,7 @@ import { describeNotice, parseView } from "@/lib/view/codec";
 import { makeViewContext } from "@/lib/view/context";
 import { scoringOptionsFromView } from "@/lib/view/to-scoring";
 import { parseCsvPair } from "@/lib/scoring/csv-pair";
-import { EngineError, formatProblem, isEngineError, type EngineProblem } from "@/lib/scoring/errors";
+import { EngineError, formatProblem, isEngineError } from "@/lib/scoring/errors";
 import { viewContextFor } from "@/lib/dashboard/context";
 import { MAX_PROBLEMS } from "@/lib/input/csv";
 import { LIMITS } from "@/lib/input/limits";
