@@ -421,6 +421,7 @@ function DashboardBody({
                 coverageThreshold={view.coverageThreshold}
                 rests={model.rests}
                 indicators={model.indicators}
+                figureRows={computed?.rows ?? null}
               />
             )}
             {view.tab === "compare" && (

@@ -21,7 +21,8 @@ export function PlaceFigures({
   indicators,
   pillars,
 }: {
-  rows: PlaceRow[];
+  /** Null while the dataset loads (the first screen carries no figures). */
+  rows: PlaceRow[] | null;
   indicators: FigureIndicator[];
   pillars: { id: string; name: string }[];
 }) {
@@ -30,7 +31,7 @@ export function PlaceFigures({
   const selectId = useId();
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<string | null>(null);
-  const row = rows.find((r) => r.id === chosen) ?? rows[0];
+  const row = rows ? (rows.find((r) => r.id === chosen) ?? rows[0]) : undefined;
   return (
     <details
       className="rounded border border-gray-200 p-2 text-sm"
@@ -38,7 +39,8 @@ export function PlaceFigures({
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary className="cursor-pointer font-medium">{f.behind}</summary>
-      {open && row && (
+      {open && !rows && <p className="mt-2 text-gray-600">{m.dataLoad.loading}</p>}
+      {open && rows && row && (
         <div className="mt-2 space-y-2">
           <label htmlFor={selectId} className="mr-2 text-xs font-medium">
             {f.behindFor}

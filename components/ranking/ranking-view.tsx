@@ -23,6 +23,7 @@ export function RankingView({
   coverageThreshold,
   rests,
   indicators,
+  figureRows,
 }: {
   rows: PlaceRow[];
   series: SeriesDef[];
@@ -31,6 +32,9 @@ export function RankingView({
   coverageThreshold: number;
   rests: RestsOn;
   indicators: FigureIndicator[];
+  /** Rows with their reported figures: the model computed from the dataset (the server's first screen has none);
+   * null until the dataset has arrived. */
+  figureRows: PlaceRow[] | null;
 }) {
   const { m, fill, num, pct, locale } = useI18n();
   // Typing in a weight keeps the controls instant; the chart follows as soon as React has a moment.
@@ -52,6 +56,9 @@ export function RankingView({
         })
       : fill(m.ranking.basisNoThreshold, { ...counts, lowest: pct(lowest) });
   const anyImputed = ranked.some((r) => r.imputedShare > 0);
+  // A district (lv=all) is marked wherever it shows, ranked or listed apart, and the mark is explained once.
+  const mark = (r: PlaceRow) => (r.level === "district" ? `${r.name} ⚠` : r.name);
+  const anyDistrict = deferred.some((r) => r.level === "district");
   const sep = locale === "zh" ? "" : " ";
   const summary = [leaders, basis].filter(Boolean).join(sep);
 
@@ -72,7 +79,7 @@ export function RankingView({
           series={series}
           rows={ranked.map((r) => ({
             id: r.id,
-            label: `${r.rank}. ${r.name}${r.level === "district" ? " ⚠" : ""}`,
+            label: `${r.rank}. ${mark(r)}`,
             score: r.score ?? 0,
             coverage: r.coverage,
             imputedShare: r.imputedShare,
@@ -87,18 +94,24 @@ export function RankingView({
               <span data-testid="ranking-imputed-note">{m.ranking.imputedNote}</span>
             </>
           )}
+          {anyDistrict && (
+            <>
+              {sep}
+              <span data-testid="district-note">{m.figures.districtNote}</span>
+            </>
+          )}
         </figcaption>
       </figure>
       <p className="sr-only">{summary}</p>
       <ol className="sr-only" aria-label={m.ranking.title}>
         {ranked.map((r) => (
           <li key={r.id}>
-            {r.rank}. {r.name} {num(r.score ?? 0)}
+            {r.rank}. {mark(r)} {num(r.score ?? 0)}
             {r.imputedShare > 0 && ` †`}
           </li>
         ))}
       </ol>
-      <PlaceFigures rows={deferred} indicators={indicators} pillars={series} />
+      <PlaceFigures rows={figureRows} indicators={indicators} pillars={series} />
       <div data-testid="unranked">
         <h3 className="text-sm font-semibold">{m.ranking.unranked}</h3>
         {unranked.length === 0 ? (
@@ -107,7 +120,7 @@ export function RankingView({
           <ul className="list-disc pl-5 text-sm text-gray-700">
             {unranked.map((r) => (
               <li key={r.id} data-place={r.id}>
-                {fill(m.ranking.unrankedItem, { name: r.name, reason: r.reason ?? m.missing.belowCoverage })}
+                {fill(m.ranking.unrankedItem, { name: mark(r), reason: r.reason ?? m.missing.belowCoverage })}
               </li>
             ))}
           </ul>

@@ -360,6 +360,8 @@ export const en = {
     contextHelp: "Shown for context, never scored: fewer than 5 cities report it, or only districts do.",
     district: "district",
     districtOf: "A district of {city}: shown beside cities only on request, not comparable in size.",
+    districtNote:
+      "⚠ marks a district, shown beside the cities because the view asks for it: not comparable with a city in size.",
     vintage: "Figures from {from}–{to}, median {median}.",
     vintageOne: "Figures from {from}.",
     vintageNone: "No figure enters this ranking.",

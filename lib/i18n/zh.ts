@@ -353,6 +353,7 @@ export const zh: Messages = {
     contextHelp: "仅作背景展示，不参与评分：公布该数据的城市不足5个，或只有区级数据。",
     district: "区",
     districtOf: "{city}的一个区：仅在您选择时与城市并列显示，规模不可比。",
+    districtNote: "⚠ 表示区：因当前视图要求而与城市并列显示，规模与城市不可比。",
     vintage: "数据年份{from}–{to}年，中位数{median}年。",
     vintageOne: "数据年份{from}年。",
     vintageNone: "本排名没有纳入任何数据。",

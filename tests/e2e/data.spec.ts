@@ -23,10 +23,10 @@ test("the ranking says which years its figures span, and shows a '＞10' figure 
   await idc.focus();
   await expect(page.getByRole("tooltip")).toContainText("Not on the published top 10");
 
-  // The CAC filings were read on a mirror of the CAC lists: real, but secondary (†), and the tooltip says so.
+  // The CAC filings were read on a mirror of the CAC lists: real, but secondary (‡, named for screen readers), and
+  // the tooltip says so.
   const filings = page.getByTestId("figure-xiamen-deep_synthesis_filings");
-  await expect(filings).toContainText("†");
-  await expect(filings).toContainText("secondary source");
+  await expect(filings.getByRole("img", { name: "secondary source" })).toBeVisible();
   await filings.focus();
   await expect(page.getByRole("tooltip")).toContainText("rests only on a repost");
   await screenshot(page, "ranking-figures-behind");
@@ -35,7 +35,14 @@ test("the ranking says which years its figures span, and shows a '＞10' figure 
 test("districts appear beside cities only when the link asks (lv=all), marked", async ({ page }) => {
   await page.goto("/");
   expect((await readRanking(page)).join()).not.toContain("Haidian");
+  // Haidian reports a tenth of the default weight: with the default 60% minimum coverage it is listed apart, marked.
   await page.goto("/?lv=all");
+  await expect(page.getByTestId("unranked").locator("[data-place='beijing-haidian']")).toContainText(
+    "Haidian (Beijing) ⚠: coverage",
+  );
+  await expect(page.getByTestId("district-note")).toContainText("⚠ marks a district");
+  // Without a minimum coverage it is ranked beside the cities, and marked in the chart too.
+  await page.goto("/?v=2&lv=all&cov=0");
   const haidian = page.getByTestId("ranking-chart").locator("[data-place='beijing-haidian']");
   await expect(haidian).toContainText("Haidian (Beijing) ⚠");
   // A district named in a cities-only link is dropped with a notice, and the page still works.

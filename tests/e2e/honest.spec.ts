@@ -1,28 +1,32 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readRanking, ready, screenshot } from "./helpers";
 
-/** Where a tick of the ranking axis sits, and where Beijing's bar (its score is 100) ends, in page pixels. */
+/** Where the ranking axis' ticks sit, and where Beijing's bar track and bar end, in page pixels; Beijing's score. */
 async function axisAndBar(page: Page) {
   const chart = page.getByTestId("ranking-chart");
   const tick = async (t: number) => (await chart.locator(`[data-tick="${t}"]`).boundingBox())!;
   const track = (await chart.locator('[data-place="beijing"] [data-track]').boundingBox())!;
   const bar = (await chart.locator('[data-place="beijing"] [data-bar]').boundingBox())!;
+  const text = (await chart.locator('[data-place="beijing"]').textContent())!;
   return {
     t0: (await tick(0)).x,
     t50: (await tick(50)).x,
     t100: (await tick(100)).x,
     track,
     barEnd: bar.x + bar.width,
+    score: Number(/(\d+\.\d) · coverage/.exec(text)![1]),
   };
 }
 
 const expectAligned = async (page: Page) => {
   await expect(page.getByTestId("ranking-chart").locator('[data-place="beijing"]')).toBeVisible();
   const a = await axisAndBar(page);
-  // The 100 tick sits where a score of 100 ends; 0 and 50 sit at the start and middle of every bar's track.
-  expect(Math.abs(a.t100 - a.barEnd)).toBeLessThanOrEqual(1);
+  // 0, 50 and 100 sit at the start, middle and end of every bar's track, and a bar ends where the axis reads its
+  // score (Beijing's score is shown to 0.1, at most 0.05% of the track, well under a pixel).
   expect(Math.abs(a.t0 - a.track.x)).toBeLessThanOrEqual(1);
   expect(Math.abs(a.t50 - (a.track.x + a.track.width / 2))).toBeLessThanOrEqual(1);
+  expect(Math.abs(a.t100 - (a.track.x + a.track.width))).toBeLessThanOrEqual(1);
+  expect(Math.abs(a.t0 + (a.score / 100) * (a.t100 - a.t0) - a.barEnd)).toBeLessThanOrEqual(1);
 };
 
 test.describe("the ranking chart tells the truth", () => {
@@ -47,25 +51,30 @@ test("by default a place needs 60% coverage: the rest are listed apart with the 
 }) => {
   await page.goto("/");
   await expect(page.getByTestId("ranking-basis")).toContainText("at least 60% of the weight");
+  // Every city passes; Haidian (shown with lv=all) has figures only for the two CAC filing counts: industry is 5 of
+  // the 24 pillar ratings and the two counts 10 of industry's 20 indicator ratings, so 5/24 · 10/20 = 5/48 = 10.4%.
+  await page.goto("/?lv=all");
   const apart = page.getByTestId("unranked");
-  await expect(apart.locator('[data-place="chengdu"]')).toContainText(
-    /Chengdu: coverage 14.4% is below the threshold of 60%/,
+  await expect(apart.locator('[data-place="beijing-haidian"]')).toContainText(
+    /Haidian \(Beijing\) ⚠: coverage 10.4% is below the threshold of 60%/,
   );
   const ranked = await readRanking(page);
-  expect(ranked.some((r) => r.includes("Chengdu"))).toBe(false);
-  // Bars are paler in proportion to the weight without a figure: Beijing (100%) full, Hangzhou (73%) 0.3 + 0.7·0.73.
+  expect(ranked.some((r) => r.includes("Haidian"))).toBe(false);
+  // Bars are paler in proportion to the weight without a figure: Beijing (100%) full; Hangzhou lacks high-tech
+  // enterprises (4) and universities (2) of research's 11 indicator ratings, research being 3 of 24 pillar ratings:
+  // coverage 1 − 3/24 · 6/11 = 41/44, opacity 0.3 + 0.7 · 41/44.
   const opacity = (id: string) =>
     page
       .getByTestId("ranking-chart")
       .locator(`[data-place="${id}"] [data-bar]`)
       .evaluate((el) => Number(getComputedStyle(el).opacity));
   expect(await opacity("beijing")).toBe(1);
-  expect(await opacity("hangzhou")).toBeCloseTo(0.3 + 0.7 * 0.729166666667, 2);
+  expect(await opacity("hangzhou")).toBeCloseTo(0.3 + (0.7 * 41) / 44, 2);
   await screenshot(page, "honest-default-coverage");
 
   // A link made before the default changed (no v=) still shows what its sender saw: every place with data ranked.
-  await page.goto("/?tab=ranking&d=2026-11-28.4904a6a1");
-  expect((await readRanking(page)).some((r) => r.includes("Chengdu"))).toBe(true);
+  await page.goto("/?tab=ranking&d=2026-11-28.4904a6a1&lv=all");
+  expect((await readRanking(page)).some((r) => r.includes("Haidian"))).toBe(true);
   await expect(page.getByTestId("ranking-basis")).toContainText("No minimum coverage is set");
 });
 
@@ -119,28 +128,30 @@ test("imputed figures are marked in the ranking, the table and head to head", as
   const chongqing = page.getByTestId("ranking-chart").locator('[data-place="chongqing"]');
   await expect(chongqing).toContainText("†");
   await expect(chongqing).toContainText(/† \d+% imputed/);
-  await expect(page.getByTestId("ranking-chart").locator('[data-place="shenzhen"]')).not.toContainText("†");
+  // Beijing has a figure for every scored indicator: nothing of its is imputed.
+  await expect(page.getByTestId("ranking-chart").locator('[data-place="beijing"]')).not.toContainText("†");
   await page.getByTestId("tab-table").click();
-  const cell = page.locator(
-    'tr[data-place="chongqing"] td[data-col="norm:ai_tech_talent_demand_share"] [data-imputed]',
-  );
+  const cell = page.locator('tr[data-place="chongqing"] td[data-col="norm:rd_intensity"] [data-imputed]');
   await expect(cell).toHaveAttribute("title", "imputed");
 });
 
 test("head to head: 'no composite' instead of 'Level'; one-sided indicators apart; different effective weights shown", async ({
   page,
 }) => {
-  await page.goto("/?v=2&tab=h2h&h=beijing,chengdu");
+  // Haidian's coverage is 5/48 = 10.4% (see the coverage test above).
+  await page.goto("/?v=2&lv=all&tab=h2h&h=beijing,beijing-haidian");
   const verdict = page.getByTestId("h2h-verdict");
-  await expect(verdict).toContainText("Chengdu has no composite (coverage 14.4% is below the threshold of 60%)");
+  await expect(verdict).toContainText(
+    "Haidian (Beijing) has no composite (coverage 10.4% is below the threshold of 60%)",
+  );
   await expect(verdict).not.toContainText("Level");
 
   await page.goto("/?v=2&tab=h2h&h=beijing,hangzhou");
   await expect(page.getByTestId("h2h-verdict")).toContainText("Beijing leads");
-  // Hangzhou has no Liepin demand share: listed apart, not among what decides the gap.
+  // Hangzhou has no count of high-tech enterprises in our data: listed apart, not among what decides the gap.
   const oneSided = page.getByTestId("h2h-one-sided");
-  await expect(oneSided.locator('[data-indicator="ai_tech_talent_demand_share"]')).toContainText("Beijing only");
-  await expect(page.getByTestId("h2h-table").locator('[data-indicator="ai_tech_talent_demand_share"]')).toHaveCount(0);
+  await expect(oneSided.locator('[data-indicator="high_tech_enterprises"]')).toContainText("Beijing only");
+  await expect(page.getByTestId("h2h-table").locator('[data-indicator="high_tech_enterprises"]')).toHaveCount(0);
   await expect(page.getByTestId("h2h-weights-differ")).toBeVisible();
   await expect(page.getByTestId("h2h-table").locator("thead")).toContainText("Weight for Hangzhou");
   await screenshot(page, "honest-h2h");
@@ -150,9 +161,8 @@ test("a repeated place gives one notice; figures keep their source's precision",
   await page.goto("/?tab=compare&p=beijing,beijing,shanghai");
   await expect(page.getByTestId("notices").locator("li")).toHaveCount(1);
   await page.goto("/?v=2&tab=table");
-  // Beijing's unicorn valuation is 5227.7 in the data: shown as 5,227.7, not 5,227.70.
-  await expect(page.locator('tr[data-place="beijing"] td[data-col="raw:unicorn_valuation_all_sectors"]')).toHaveText(
-    "5,227.7",
-    { useInnerText: true },
-  );
+  // Shanghai's R&D intensity is "about 4.4%" in its source, in a column where Beijing's is 6.58: shown as ~4.4, not 4.40.
+  await expect(page.locator('tr[data-place="shanghai"] td[data-col="raw:rd_intensity"]')).toHaveText("~4.4", {
+    useInnerText: true,
+  });
 });

@@ -15,14 +15,15 @@ test("each indicator in the weights panel explains itself: name, definition, yea
   await page.goto("/");
   await ready(page);
   await page.getByText("Indicators of Talent").click();
-  const about = page.getByRole("button", { name: "About AI-tech talent demand share (Liepin)" });
+  const about = page.getByRole("button", { name: "About Share of job applications, all occupations (Liepin)" });
   // By keyboard: Enter opens, Escape closes and gives focus back.
   await about.focus();
   await page.keyboard.press("Enter");
   const panel = page.getByTestId("indicator-about");
-  await expect(panel).toContainText("AI-tech talent demand share (Liepin)");
+  await expect(panel).toContainText("Share of job applications, all occupations (Liepin)");
   await expect(panel).toContainText("Definition");
-  await expect(panel).toContainText("Places reporting3 of 14");
+  // Liepin published the share for the 11 cities of its top list (data/research/topics/talent.csv).
+  await expect(panel).toContainText("Places reporting11 of 21");
   await expect(panel).toContainText("Liepin");
   await expect(about).toHaveAttribute("aria-expanded", "true");
   await panel.getByRole("button", { name: "Close" }).focus();
@@ -43,7 +44,7 @@ test.describe("the table", () => {
     await expect(name).toBeVisible();
 
     // The last column's provenance: focus it near the right edge of the box; its tooltip is fully on screen and on top.
-    const cell = page.getByTestId("cell-beijing-ai_city_rank_idc_2019");
+    const cell = page.getByTestId("cell-beijing-ai_city_tier_zgc_pku");
     await cell.focus();
     const tip = page.getByRole("tooltip");
     await expect(tip).toBeVisible();
@@ -66,13 +67,15 @@ test.describe("the table", () => {
     await expect(table.locator('thead th[scope="colgroup"]')).toHaveText([
       "Place and composite",
       "Talent",
-      "Industry",
+      "Research & innovation",
+      "Industry & models",
       "Capital",
-      "Compute & models",
+      "Compute & national designations",
+      "Published AI city rankings",
     ]);
     await page.getByTestId("column-picker").locator("summary").click();
     await page.getByTestId("columns-talent").uncheck();
-    await expect(table.locator('th[data-col="raw:ai_tech_talent_demand_share"]')).toHaveCount(0);
+    await expect(table.locator('th[data-col="raw:ai_tech_talent_demand_rank"]')).toHaveCount(0);
     await expect(table.locator('thead th[scope="colgroup"]')).not.toContainText(["Talent"]);
     await page.getByTestId("columns-norm").uncheck();
     await expect(table.locator('th[data-col^="norm:"]')).toHaveCount(0);
@@ -90,7 +93,7 @@ test.describe("the table", () => {
     context,
   }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    await page.goto("/?v=2&tab=table");
+    await page.goto("/?v=2&tab=table&lv=all");
     await ready(page);
     const rows = page.getByTestId("scores-table").locator("tbody tr");
     const columns = await page.getByTestId("scores-table").locator("tbody tr").first().locator("td").count();
@@ -98,7 +101,7 @@ test.describe("the table", () => {
       const body = document.querySelector<HTMLTableSectionElement>('[data-testid="scores-table"] tbody')!;
       const range = document.createRange();
       range.setStartBefore(body.rows[0]!);
-      range.setEndAfter(body.rows[4]!);
+      range.setEndAfter(body.rows[body.rows.length - 1]!);
       const sel = window.getSelection()!;
       sel.removeAllRanges();
       sel.addRange(range);
@@ -106,12 +109,19 @@ test.describe("the table", () => {
     await page.keyboard.press("ControlOrMeta+c");
     const text = await page.evaluate(() => navigator.clipboard.readText());
     const lines = text.replace(/\n$/, "").split("\n");
-    expect(lines).toHaveLength(5);
+    // 20 cities and Haidian: one line each.
+    expect(await rows.count()).toBe(21);
+    expect(lines).toHaveLength(21);
     for (const line of lines) expect(line.split("\t")).toHaveLength(columns);
-    // Row 5 is Haidian: missing cells are a bare dash, the district mark is not text, nothing hidden leaks in.
-    expect(text).not.toMatch(/missing|not reported|Source|⚠|ⁱ/);
-    expect(lines[0]!.split("\t").slice(0, 4)).toEqual(["1", "Beijing", "100.0", "100%"]);
-    expect(await rows.count()).toBe(14);
+    // Haidian is among them: missing cells are a bare dash, the district and secondary marks are not text, nothing
+    // hidden leaks in.
+    expect(text).not.toMatch(/missing|not reported|not in our data|Source|⚠|‡|ⁱ/);
+    // Beijing has a figure for every scored indicator (coverage 100%); its score is a plain number with one decimal.
+    const first = lines[0]!.split("\t");
+    expect(first.slice(0, 2)).toEqual(["1", "Beijing"]);
+    expect(first[2]).toMatch(/^\d{1,3}\.\d$/);
+    expect(first[3]).toBe("100%");
+    expect(lines.some((l) => l.split("\t")[1] === "Haidian (Beijing)")).toBe(true);
   });
 });
 
