@@ -3,23 +3,31 @@
 import { useId } from "react";
 import { useI18n } from "@/components/i18n";
 
-/** Choose 2–4 places: chips with a remove button each, and a select to add one more. */
+/** Choose `min`–`max` places (compare: 2–4): chips with a remove button each, and a select to add one more. */
 export function PlacePicker({
   places,
   chosen,
   onChange,
+  min = 2,
+  max = 4,
+  legend,
+  testId = "place-picker",
 }: {
   places: { id: string; name: string }[];
   chosen: string[];
   onChange: (ids: string[]) => void;
+  min?: number;
+  max?: number;
+  legend?: string;
+  testId?: string;
 }) {
   const { m, fill } = useI18n();
   const id = useId();
   const name = (pid: string) => places.find((p) => p.id === pid)?.name ?? pid;
   const rest = places.filter((p) => !chosen.includes(p.id));
   return (
-    <fieldset className="flex flex-wrap items-center gap-2" data-testid="place-picker">
-      <legend className="mb-1 text-sm font-medium">{m.compare.choose}</legend>
+    <fieldset className="flex flex-wrap items-center gap-2" data-testid={testId}>
+      <legend className="mb-1 text-sm font-medium">{legend ?? m.compare.choose}</legend>
       {chosen.map((pid) => (
         <span
           key={pid}
@@ -28,7 +36,7 @@ export function PlacePicker({
           {name(pid)}
           <button
             type="button"
-            disabled={chosen.length <= 2}
+            disabled={chosen.length <= min}
             aria-label={fill(m.compare.remove, { name: name(pid) })}
             onClick={() => onChange(chosen.filter((c) => c !== pid))}
             className="rounded-full px-1 text-gray-600 hover:bg-gray-200 disabled:opacity-30"
@@ -37,7 +45,7 @@ export function PlacePicker({
           </button>
         </span>
       ))}
-      {chosen.length < 4 && (
+      {chosen.length < max && (
         <>
           <label htmlFor={id} className="sr-only">
             {m.compare.add}

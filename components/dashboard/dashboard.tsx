@@ -8,6 +8,12 @@ import { DatasetProvider, useDataset, type DatasetState } from "@/components/dat
 import type { DatasetSource } from "@/components/data/dataset-source";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Tabs } from "@/components/dashboard/tabs";
+import { TimePanels } from "@/components/dashboard/time-panels";
+import { AsOf } from "@/components/time/as-of";
+import { leftOutAsOf } from "@/lib/dashboard/editions";
+import { mapReport } from "@/lib/dashboard/map-model";
+import { yearRange } from "@/lib/time/trend";
+import { withAsOf } from "@/lib/view/time";
 import { PrintLink } from "@/components/print-link";
 import { EditsBanner, ImportedBanner } from "@/components/edits/data-banners";
 import { EmbedDialog } from "@/components/export/embed-dialog";
@@ -190,6 +196,8 @@ function DashboardBody({
   ctx: ViewContext;
 } & ReturnType<typeof useView>) {
   const { m, locale, fill, num } = useI18n();
+  const composite = data.dataset?.composite ?? frame?.composite;
+  const compositeName = (locale === "zh" ? composite?.nameZh : composite?.nameEn) ?? "";
   // Data imported into this browser: the record (name, meta.csv's method) was read when the dataset was loaded.
   const imported = source.kind === "imported" && data.dataset ? peekImport(source.id) : null;
   // The server's first screen is the model of the view it was made for: while the view is that one (and the first
@@ -227,7 +235,6 @@ function DashboardBody({
   const printing = usePrinting();
   const [embedOpen, setEmbedOpen] = useState(false);
   const share = shareQuery(view, ctx);
-  const composite = data.dataset?.composite ?? frame?.composite;
   const title = composite ? (locale === "zh" ? composite.nameZh : composite.nameEn) : m.app.title;
   // The report every export and the printed header are made from: the rows and weights on screen. Exports wait for
   // the dataset (the first screen may hold only some rows).
@@ -251,8 +258,28 @@ function DashboardBody({
             ? `/?${share}`
             : `${window.location.origin}${window.location.pathname}${share ? `?${share}` : ""}`,
         generatedAt: new Date().toISOString(),
+        time: {
+          asOf: view.time.asOf,
+          editions: full.editions,
+          trend: full.time?.trends ?? null,
+          changes: full.time?.changes ?? null,
+        },
+        map: full.geo
+          ? mapReport({
+              ...full.geo,
+              rows: full.rows,
+              measure: view.mapMeasure,
+              compositeName,
+              pillars: full.pillars,
+              indicators: full.indicators.filter((i) => !i.context),
+              label: (o) =>
+                o.kind === "composite"
+                  ? m.time.map.composite
+                  : fill(o.kind === "pillar" ? m.time.map.pillar : m.time.map.indicator, { name: o.name }),
+            })
+          : null,
       }),
-    [locale, m, fill, title, view, full, imported, share],
+    [locale, m, fill, title, view, full, imported, share, compositeName],
   );
   /** Opens an imported dataset (or, with null, the published data): the server page picks the data source anew. */
   const openDataset = (id: string | null) => {
@@ -384,6 +411,11 @@ function DashboardBody({
             onRate={(id, v) => setRatings({ ...ratings, [id]: v }, `w:${id}`)}
             onReset={() => setRatings({ ...defaults }, "w:reset")}
             onEqual={() => setRatings(Object.fromEntries(Object.keys(defaults).map((k) => [k, 5])), "w:equal")}
+            leftOut={
+              view.time.asOf === null
+                ? null
+                : { ids: leftOutAsOf(model.editions, model.weightTree), year: view.time.asOf }
+            }
             onPreset={(id) => {
               const p = PRESETS.find((x) => x.id === id);
               if (p) setRatings(presetRatings(p, defaults), `preset:${id}`);
@@ -403,6 +435,12 @@ function DashboardBody({
 
         {settingsOpen && <TopOfRanking rows={model.rows} />}
         <main id="main" className="min-w-0">
+          <AsOf
+            years={yearRange(ctx.years)}
+            asOf={view.time.asOf}
+            onAsOf={(asOf) => update({ time: withAsOf(view.time, asOf) }, "yr")}
+            editions={model.editions}
+          />
           <div className="print:hidden">
             <Tabs active={view.tab} onSelect={(tab) => update({ tab }, "tab")} />
           </div>
@@ -481,6 +519,7 @@ function DashboardBody({
                 />
               </DataPanel>
             )}
+            <TimePanels view={view} model={model} compositeName={compositeName} update={update} />
           </div>
         </main>
       </div>

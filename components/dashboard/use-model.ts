@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { useI18n } from "@/components/i18n";
 import {
   assembleModel,
@@ -8,17 +8,18 @@ import {
   rawCellsFor,
   reasonSayer,
   resolvedFor,
-  scoreView,
+  inputAsOf,
+  scoreInput,
   type ScreenModel,
 } from "@/lib/dashboard/derive";
+import { editionsInUse } from "@/lib/dashboard/editions";
+import { geoParts, timePartsFor } from "@/lib/dashboard/time-parts";
 import { buildRows, staticModel } from "@/lib/dashboard/model";
 import type { Dataset } from "@/lib/data/types";
 import { applyEdits } from "@/lib/edits/apply";
 import { applyMethod } from "@/lib/import/method";
 import type { ImportedMethod } from "@/lib/import/types";
-import { engineInputFromDataset } from "@/lib/scoring/from-dataset";
 import type { Locale } from "@/lib/view/options";
-import { scoringOptionsFromView } from "@/lib/view/to-scoring";
 import type { View } from "@/lib/view/types";
 
 /**
@@ -42,19 +43,24 @@ export function useModel(
     [published, editKey, m, locale],
   );
   const dataset = edited?.dataset ?? null;
+  const asOf = view.time.asOf;
   const st = useMemo(() => (dataset ? staticModel(dataset, locale) : null), [dataset, locale]);
-  const resolved = useMemo(() => (dataset ? resolvedFor(dataset, view.level) : null), [dataset, view.level]);
-  // An imported CSV pair's own method (meta.csv's aggregations, transforms, goalposts) applies to its input.
-  const input = useMemo(
-    () => (dataset ? applyMethod(engineInputFromDataset(dataset, view.scale, { level: view.level }), method) : null),
-    [dataset, view.scale, view.level, method],
+  const resolved = useMemo(
+    () => (dataset ? resolvedFor(dataset, view.level, asOf) : null),
+    [dataset, view.level, asOf],
   );
-  const options = useMemo(() => scoringOptionsFromView(view), [view]);
-  const scored = useMemo(() => (input ? scoreView(input, options) : null), [input, options]);
+  // An imported CSV pair's own method (meta.csv's aggregations, transforms, goalposts) applies to its input; a view
+  // as of a year (yr=) reads each indicator's edition of that year.
+  const input = useMemo(
+    () => (dataset ? applyMethod(inputAsOf(dataset, view, asOf), method) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the input depends on these fields of the view only
+    [dataset, view.scale, view.level, asOf, method],
+  );
+  const scored = useMemo(() => (input ? scoreInput(input, view) : null), [input, view]);
   const say = useMemo(() => reasonSayer(m), [m]);
   const raw = useMemo(
-    () => (dataset && st && resolved ? rawCellsFor(dataset, st, resolved, say, view.scale) : null),
-    [dataset, st, resolved, say, view.scale],
+    () => (dataset && st && resolved ? rawCellsFor(dataset, st, resolved, say, view.scale, asOf) : null),
+    [dataset, st, resolved, say, view.scale, asOf],
   );
   const rows = useMemo(
     () =>
@@ -63,6 +69,15 @@ export function useModel(
         : null,
     [resolved, raw, scored, say, locale],
   );
+  const editions = useMemo(() => (dataset ? editionsInUse(dataset, asOf, locale) : []), [dataset, asOf, locale]);
+  // The trends and compare tabs re-run the view for every year: only while one of them is on screen, and deferred,
+  // so a weight move or a tab switch paints first and the trend follows as soon as React has a moment.
+  const deferredView = useDeferredValue(view);
+  const time = useMemo(
+    () => (dataset ? timePartsFor(dataset, deferredView, locale, m) : null),
+    [dataset, deferredView, locale, m],
+  );
+  const geo = useMemo(() => (dataset && view.tab === "map" ? geoParts(dataset) : null), [dataset, view.tab]);
   return useMemo(() => {
     if (!dataset || !st || !resolved || !scored || !rows || !edited) return null;
     return assembleModel(
@@ -73,7 +88,8 @@ export function useModel(
       view,
       methodologyOf(dataset, st, view, scored.result, locale),
       locale,
+      { editions, time, geo },
       { summary: edited.summary, skipped: edited.skipped },
     );
-  }, [dataset, st, resolved, scored, rows, view, locale, edited]);
+  }, [dataset, st, resolved, scored, rows, view, locale, editions, time, geo, edited]);
 }

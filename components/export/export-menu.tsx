@@ -8,7 +8,14 @@ import type { ReportInput } from "@/lib/export/report";
 import type { View } from "@/lib/view/types";
 
 /** The charts each tab shows (kept here too so the menu renders without loading the export module). */
-const TAB_CHARTS: Record<string, ChartId[]> = { compare: ["radar", "indicators"], h2h: ["gap"] };
+const TAB_CHARTS: Record<string, ChartId[]> = {
+  compare: ["radar", "indicators"],
+  h2h: ["gap"],
+  trends: ["trend"],
+  map: ["map"],
+};
+/** Tables a tab adds (issue 14; the same as `tableExportsFor` in lib/export/files.ts). */
+const TAB_TABLES: Record<string, TableExport[]> = { trends: ["trend-csv", "changes-csv"], map: ["map-csv"] };
 
 /**
  * The Export menu: the view's tables (CSV, XLSX, JSON), its charts (PNG, SVG) and print. The export code loads on the
@@ -65,8 +72,21 @@ export function ExportMenu({
     });
 
   const charts = TAB_CHARTS[view.tab] ?? ["ranking"];
+  const t = m.time.exports;
   const chartName = (id: ChartId) =>
-    ({ ranking: x.chartRanking, radar: x.chartRadar, indicators: x.chartIndicators, gap: x.chartGap })[id];
+    ({
+      ranking: x.chartRanking,
+      radar: x.chartRadar,
+      indicators: x.chartIndicators,
+      gap: x.chartGap,
+      trend: t.chartTrend,
+      map: m.time.map.title,
+    })[id];
+  const extraName: Record<string, string> = {
+    "trend-csv": t.trendCsv,
+    "changes-csv": t.changesCsv,
+    "map-csv": t.mapCsv,
+  };
   const item = "block w-full rounded px-2 py-1 text-left text-sm hover:bg-gray-100 focus-visible:bg-gray-100";
 
   return (
@@ -121,6 +141,17 @@ export function ExportMenu({
           <button type="button" className={item} data-export="json" onClick={() => table("json", x.json)}>
             {x.json}
           </button>
+          {(TAB_TABLES[view.tab] ?? []).map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              className={item}
+              data-export={kind}
+              onClick={() => table(kind, extraName[kind] ?? kind)}
+            >
+              {extraName[kind]}
+            </button>
+          ))}
           <p className="px-2 pt-2 text-xs font-semibold text-gray-600">{x.charts}</p>
           {charts.flatMap((id) =>
             (["png", "svg"] as const).map((format) => {

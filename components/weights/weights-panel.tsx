@@ -28,6 +28,7 @@ export function WeightsPanel({
   onReset,
   onEqual,
   onPreset,
+  leftOut = null,
 }: {
   pillars: WeightTreePillar[];
   ratings: Record<string, number>;
@@ -37,10 +38,18 @@ export function WeightsPanel({
   onReset: () => void;
   onEqual: () => void;
   onPreset: (presetId: string) => void;
+  /**
+   * Pillars and indicators a view as of a year leaves out (no edition yet), and the year: their ratings stay, but
+   * the shares shown are those the engine uses, over what is left (issue 14).
+   */
+  leftOut?: { ids: ReadonlySet<string>; year: number } | null;
 }) {
   const { m, fill, pct } = useI18n();
-  const r = (id: string) => ratings[id] ?? 0;
+  const rating = (id: string) => ratings[id] ?? 0;
+  const out = (id: string) => leftOut?.ids.has(id) ?? false;
+  const r = (id: string) => (out(id) ? 0 : rating(id));
   const pillarTotal = pillars.reduce((s, p) => s + r(p.id), 0);
+  const notInUse = leftOut ? fill(m.time.asOf.notInUse, { year: leftOut.year }) : "";
 
   return (
     <section aria-labelledby="weights-title" className="space-y-3">
@@ -82,8 +91,8 @@ export function WeightsPanel({
               <WeightInput
                 testId={`weight-${p.id}`}
                 name={p.name}
-                value={r(p.id)}
-                share={fill(m.weights.share, { pct: pct(pShare) })}
+                value={rating(p.id)}
+                share={out(p.id) ? notInUse : fill(m.weights.share, { pct: pct(pShare) })}
                 sliderLabel={fill(m.weights.rating, { name: p.name })}
                 numberLabel={fill(m.weights.ratingNumber, { name: p.name })}
                 onChange={(v) => onRate(p.id, v)}
@@ -98,11 +107,15 @@ export function WeightsPanel({
                       <WeightInput
                         testId={`weight-${i.id}`}
                         name={i.name}
-                        value={r(i.id)}
-                        share={fill(m.weights.shareInPillar, {
-                          pct: pct(indTotal > 0 ? r(i.id) / indTotal : 0),
-                          pillar: p.name,
-                        })}
+                        value={rating(i.id)}
+                        share={
+                          out(i.id)
+                            ? notInUse
+                            : fill(m.weights.shareInPillar, {
+                                pct: pct(indTotal > 0 ? r(i.id) / indTotal : 0),
+                                pillar: p.name,
+                              })
+                        }
                         sliderLabel={fill(m.weights.rating, { name: i.name })}
                         numberLabel={fill(m.weights.ratingNumber, { name: i.name })}
                         onChange={(v) => onRate(i.id, v)}

@@ -21,7 +21,7 @@ import {
   jsonSyntaxProblem,
   type InputProblem,
 } from "@/lib/input/problem";
-import { engineInputFromDataset } from "@/lib/scoring/from-dataset";
+import { engineInputFromDataset, fitOptionsToInput } from "@/lib/scoring/from-dataset";
 import { toCsv } from "@/lib/scoring/output";
 import { score } from "@/lib/scoring/score";
 import type { EngineInput } from "@/lib/scoring/types";
@@ -178,9 +178,13 @@ export function runRankCli(argv: string[], io: CliIo): CliResult {
         });
     const { view, notices } = parseView(args.view, ctx);
     stderr.push(...notices.map((n) => `notice: ${describeNotice(n)}`));
-    const options = scoringOptionsFromView(view);
-    // A dataset is read at the view's scale and level (cities, or districts beside them with lv=all).
-    const input = csvInput ?? engineInputFromDataset(dataset!, options.scale, { level: view.level });
+    // A dataset is read at the view's scale and level (cities, or districts beside them with lv=all), as of the view's
+    // year (`yr=`: each indicator's latest edition by then; indicators with none yet are left out, with their weights).
+    const asOf = view.time.asOf ?? undefined;
+    const input = csvInput ?? engineInputFromDataset(dataset!, view.scale, { level: view.level, asOf });
+    if (Object.keys(input.values).length === 0)
+      throw new EngineError([{ node: "yr", problem: `no indicator has an edition by ${asOf}` }]);
+    const options = csvInput ? scoringOptionsFromView(view) : fitOptionsToInput(scoringOptionsFromView(view), input);
     if (csvInput && options.scale !== "absolute")
       stderr.push(`warning: scale "${options.scale}" ignored: the CSV pair has no population or GDP figures`);
 

@@ -1,4 +1,5 @@
 import type { Dataset } from "@/lib/data/types";
+import { datedYears } from "@/lib/dashboard/editions";
 import { isScored } from "@/lib/scoring/from-dataset";
 import { makeViewContext } from "@/lib/view/context";
 import type { ViewContext } from "@/lib/view/context";
@@ -63,5 +64,6 @@ function buildArgs(dataset: Dataset): ViewContextArgs {
     defaultPair: pair,
     defaultCompare: compare,
     alternativeSources: alternativeSources(dataset),
+    years: datedYears(dataset),
   };
 }

@@ -4,14 +4,13 @@
  *
  *   dataset + language      → static parts (`staticModel`)
  *   dataset + level         → resolved cells: each indicator's edition, what lists say (`resolvedFor`)
- *   dataset + scale + level → engine input (`engineInputFromDataset`)
- *   input + view            → scores (`scoreView`)
+ *   dataset + scale + level + as-of year → engine input (`inputAsOf`, score-view.ts)
+ *   input + view            → scores (`scoreInput`: the view's settings on the indicators the input has)
  *   scores + cells          → display rows (`buildRows`), what the ranking rests on (`restsOnFor`) and the
  *                             methodology in force (`methodologyOf`)
  *
  * Both sides run exactly these functions, so the server's first HTML and the browser's render agree.
  */
-import { normalizationRefusals, withoutRefused, type Refusal, type Refused } from "@/lib/dashboard/method-support";
 import { buildRows, mixedVintages, nameOf, rawCells, staticModel, type StaticModel } from "@/lib/dashboard/model";
 import { applyEdits } from "@/lib/edits/apply";
 import { reasonText } from "@/lib/dashboard/reasons";
@@ -21,57 +20,27 @@ import { missingReason, resolveCells, type ResolvedCells } from "@/lib/data/cell
 import type { Dataset } from "@/lib/data/types";
 import type { Messages } from "@/lib/i18n/en";
 import { fill } from "@/lib/i18n/format";
-import { isEngineError, type EngineProblem } from "@/lib/scoring/errors";
-import { engineInputFromDataset, placesAtLevel } from "@/lib/scoring/from-dataset";
-import { DEFAULT_SCORING_OPTIONS, type ScoringOptions } from "@/lib/scoring/options";
-import { score } from "@/lib/scoring/score";
-import type { EngineInput, NodeInfo, ScoreResult } from "@/lib/scoring/types";
-import type { Normalization } from "@/lib/scoring/vocabulary";
+import type { EngineProblem } from "@/lib/scoring/errors";
+import { placesAtLevel } from "@/lib/scoring/from-dataset";
+import type { NodeInfo, ScoreResult } from "@/lib/scoring/types";
 import type { Level, Locale } from "@/lib/view/options";
-import { scoringOptionsFromView } from "@/lib/view/to-scoring";
 import type { View } from "@/lib/view/types";
+import { editionsInUse } from "@/lib/dashboard/editions";
+import { inputAsOf, scoreInput, type Scored } from "@/lib/dashboard/score-view";
+import { geoParts, timePartsFor, type GeoParts, type TimeParts } from "@/lib/dashboard/time-parts";
+import type { EditionUse } from "@/lib/time/types";
 
-export interface Scored {
-  result: ScoreResult;
-  /** Why the view's methods could not apply (the default methods were used instead), or null. */
-  error: EngineProblem[] | null;
-  /** Normalizations these data cannot support (the controls show them disabled, with the reason). */
-  refusals: Partial<Record<Normalization, Refusal>>;
-  /** Methods the view asked for that these data cannot support, and what was used instead. */
-  refused: Refused[];
-}
-
-/**
- * Scores the view. A method the data cannot support (goalposts without goalposts, "none" on mixed units) is refused
- * up front and named; a method that fails on the data (say, a log of a zero) is reported with the engine's problems.
- * Either way the default method is used instead, keeping the view's weights and minimum coverage, and the page says so.
- */
-export function scoreView(input: EngineInput, viewOptions: ScoringOptions): Scored {
-  const refusals = normalizationRefusals(input);
-  const { options, refused } = withoutRefused(viewOptions, refusals);
-  try {
-    return { result: score(input, options), error: null, refusals, refused };
-  } catch (e) {
-    const problems = isEngineError(e) ? e.problems : [{ node: "engine", problem: String(e) }];
-    return {
-      result: score(input, {
-        ...DEFAULT_SCORING_OPTIONS,
-        weightOverrides: options.weightOverrides,
-        coverageThreshold: options.coverageThreshold,
-      }),
-      error: problems,
-      refusals,
-      refused,
-    };
-  }
-}
+export { inputAsOf, scoreInput, scoreView, type Scored } from "@/lib/dashboard/score-view";
 
 /** An engine reason ("coverage 40% below threshold 65%") in the interface language. */
 export const reasonSayer = (m: Messages) => (reason: string) => reasonText(reason, m.reasons, fill);
 
-/** The places of a level with each indicator read on its edition (the same cells the engine input is built from). */
-export const resolvedFor = (dataset: Dataset, level: Level): ResolvedCells =>
-  resolveCells(dataset, { places: placesAtLevel(dataset, level) });
+/**
+ * The places of a level with each indicator read on its edition as of `asOf` (null: the latest) — the same cells the
+ * engine input is built from.
+ */
+export const resolvedFor = (dataset: Dataset, level: Level, asOf: number | null = null): ResolvedCells =>
+  resolveCells(dataset, { places: placesAtLevel(dataset, level), asOf: asOf ?? undefined });
 
 /** Every place's reported figures at the view's scale, each missing one with its reason in the user's words. */
 export function rawCellsFor(
@@ -80,8 +49,9 @@ export function rawCellsFor(
   resolved: ResolvedCells,
   say: (r: string) => string,
   scale: View["scale"],
+  asOf: number | null = null,
 ) {
-  return rawCells(dataset, st, resolved, scale, say, (c) => missingReason(c));
+  return rawCells(dataset, st, resolved, scale, say, (c) => missingReason(c, asOf ?? undefined));
 }
 
 /** The figures behind the ranking: every weighted, scored indicator under a weighted pillar, for the places in view. */
@@ -174,6 +144,12 @@ export interface ScreenModel {
   methodology: Methodology;
   /** The user's own figures in force (`ed=`, `alt=`), in words; empty lists on the published data as they are. */
   userChanges: UserChanges;
+  /** Which edition of each indicator the view reads (issue 14). */
+  editions: EditionUse[];
+  /** The trends (or compare) tab's trend; null on other tabs. */
+  time: TimeParts | null;
+  /** The map tab's coordinates and their citation; null on other tabs. */
+  geo: GeoParts | null;
 }
 
 export interface UserChanges {
@@ -192,9 +168,11 @@ export function assembleModel(
   view: View,
   methodology: Methodology,
   locale: Locale,
+  extra: Pick<ScreenModel, "editions" | "time" | "geo">,
   userChanges: UserChanges = NO_USER_CHANGES,
 ): ScreenModel {
   return {
+    ...extra,
     pillars: st.pillars,
     indicators: indicatorsFor(st, resolved),
     rests: restsOnFor(resolved, scored.result, st),
@@ -227,12 +205,17 @@ export function screenModel(published: Dataset, view: View, locale: Locale, m: M
   const edited = applyEdits(published, view.edits, view.alternatives, m, locale);
   const dataset = edited.dataset;
   const st = staticModel(dataset, locale);
-  const resolved = resolvedFor(dataset, view.level);
-  const input = engineInputFromDataset(dataset, view.scale, { level: view.level });
-  const scored = scoreView(input, scoringOptionsFromView(view));
+  const asOf = view.time.asOf;
+  const resolved = resolvedFor(dataset, view.level, asOf);
+  const scored = scoreInput(inputAsOf(dataset, view, asOf), view);
   const say = reasonSayer(m);
-  const raw = rawCellsFor(dataset, st, resolved, say, view.scale);
+  const raw = rawCellsFor(dataset, st, resolved, say, view.scale, asOf);
   const rows = buildRows(resolved, raw, scored.result.places, say, locale, scored.result.nodes);
+  const extra = {
+    editions: editionsInUse(dataset, asOf, locale),
+    time: timePartsFor(dataset, view, locale, m),
+    geo: view.tab === "map" ? geoParts(dataset) : null,
+  };
   return assembleModel(
     st,
     resolved,
@@ -241,6 +224,7 @@ export function screenModel(published: Dataset, view: View, locale: Locale, m: M
     view,
     methodologyOf(dataset, st, view, scored.result, locale),
     locale,
+    extra,
     { summary: edited.summary, skipped: edited.skipped },
   );
 }

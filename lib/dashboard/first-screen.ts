@@ -4,7 +4,8 @@
  *
  * Per tab: ranking → every ranked place's rank, score, coverage and pillar contributions (no reported figures);
  * compare → the chosen places in full; head to head → the pair in full and every place's name for the pickers;
- * table → the rows in the table's order, in full; methodology → no rows. Views with more than FIRST_SCREEN_ROWS places
+ * table → the rows in the table's order, in full; methodology → no rows; trends → no rows, the trend's own data and
+ * every place's name; map → the rows in full and the coordinates. Views with more than FIRST_SCREEN_ROWS places
  * show the first FIRST_SCREEN_ROWS until the data arrive (`cut` says so), which bounds the server's work per request.
  */
 import type { ScreenModel } from "@/lib/dashboard/derive";
@@ -107,6 +108,14 @@ export function firstScreen(model: ScreenModel, view: View, key: string, locale:
     }
     case "method":
       return { key, model: { ...base, methodology: model.methodology }, cut: null };
+    case "trends":
+      // The trend, what changed and the small multiples (`time`) for the chosen places; names for the picker.
+      return { key, model: { ...base, placeOptions: model.placeOptions }, cut: null };
+    case "map": {
+      // Every place in view in full (a tooltip shows an indicator's reported figure), and the coordinates (`geo`).
+      const rows = model.rows.slice(0, FIRST_SCREEN_ROWS);
+      return { key, model: { ...base, rows }, cut: cut(rows.length) };
+    }
     default: {
       // A tab added later: the first rows in full, until its own trimming is written here.
       const rows = model.rows.slice(0, FIRST_SCREEN_ROWS);

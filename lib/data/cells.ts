@@ -6,7 +6,8 @@
  * Editions: each indicator is read on its latest edition at or before `asOf` (default: its latest), chosen for all
  * places together: a place absent from the chosen edition of a complete list is beyond it, never filled from an
  * older edition. Indicators without editions (official statistics) take each place's latest figure at or before
- * `asOf`. An indicator with no edition yet has no cells (every place: `no_edition`).
+ * `asOf`. An indicator with no edition yet has no cells (every place: `no_edition`); so has a series none of whose
+ * figures is dated by `asOf` (issue 14).
  */
 import type { CellBound, ValueKind } from "@/lib/scoring/types";
 import type { Dataset, Edition, Indicator, Observation, Place } from "./types";
@@ -134,6 +135,9 @@ function editionCells(ind: Indicator, edition: Edition, obs: Observation[], plac
 }
 
 function seriesCells(obs: Observation[], places: Place[], asOf: number | undefined): Cell[] {
+  // No figure of the series dated by `asOf` (for any place): the indicator has no edition yet, like an edition list.
+  const started = obs.some((o) => asOf === undefined || o.edition === undefined || o.edition <= asOf);
+  if (obs.length > 0 && !started) return places.map(() => missingCell("no_edition", null));
   const latest = new Map<string, Observation>();
   for (const o of obs) {
     if (asOf !== undefined && o.edition !== undefined && o.edition > asOf) continue;

@@ -43,6 +43,7 @@ export const sourceSchema = z.strictObject({
       error: 'grade must be "official", "publisher", "media" or "repost"',
     })
     .optional(),
+  retrieved: text.regex(/^\d{4}-\d{2}-\d{2}$/, { error: "retrieved must be YYYY-MM-DD" }).optional(),
 });
 
 export const denominatorSchema = z.strictObject({
@@ -55,6 +56,15 @@ export const denominatorSchema = z.strictObject({
   note: text,
 });
 
+export const locationSchema = z.strictObject({
+  lat: finite("lat").min(-90, { error: "lat must be within ±90" }).max(90, { error: "lat must be within ±90" }),
+  lon: finite("lon").min(-180, { error: "lon must be within ±180" }).max(180, { error: "lon must be within ±180" }),
+  sourceId: sourceRef,
+  recordId: z.number({ error: "recordId must be a number" }).int().positive({ error: "recordId must be ≥ 1" }),
+  recordName: nonEmpty,
+  ref: researchRef,
+});
+
 export const placeSchema = z.strictObject({
   id: text.regex(SLUG, { error: "place id must be a lowercase slug (a-z, 0-9, -)" }),
   nameEn: nonEmpty,
@@ -65,6 +75,7 @@ export const placeSchema = z.strictObject({
   parent: z.union([text, z.null()], { error: "parent must be a place id or null" }),
   population: z.union([denominatorSchema, z.null()]),
   gdp: z.union([denominatorSchema, z.null()]),
+  location: locationSchema.optional(),
 });
 
 export const pillarSchema = z.strictObject({

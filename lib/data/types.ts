@@ -35,6 +35,8 @@ export interface Source {
    * imported or synthetic datasets: not graded. Added 2026-11-29 (issue 10).
    */
   grade?: SourceGrade;
+  /** When the text was read (YYYY-MM-DD), for sources that change in place (a gazetteer). Added 2026-11-29 (issue 14). */
+  retrieved?: string;
   /** What the source covers (which cities, which measure), in a sentence. */
   covers: string;
   /**
@@ -58,6 +60,21 @@ export interface Denominator {
   note: string;
 }
 
+/**
+ * Where a place is, from a public gazetteer (issue 14): WGS84 decimal degrees as the record gives them, the record's
+ * id and name (checkable at the source's address), and the gazetteer row it was read from. Absent: not on the map.
+ */
+export interface Location {
+  lat: number;
+  lon: number;
+  sourceId: string;
+  /** The gazetteer's record id (GeoNames: https://www.geonames.org/<recordId>). */
+  recordId: number;
+  recordName: string;
+  /** The row of `data/research/gazetteer-geonames.csv` (1-based data row). */
+  ref: string;
+}
+
 export interface Place {
   id: string;
   nameEn: string;
@@ -69,6 +86,8 @@ export interface Place {
   gdp: Denominator | null;
   /** Set on a place the user added in the page (`ed=add:…`); never in data files (the schema has no such field). */
   userMade?: boolean;
+  /** Added 2026-11-29 (issue 14); optional for imported and synthetic datasets. */
+  location?: Location;
 }
 
 export interface Pillar {

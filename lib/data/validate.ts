@@ -138,6 +138,8 @@ function crossRecordErrors(d: Dataset): DataError[] {
     }
     checkDenominator(record, "population", p.population, sourceIds, err);
     checkDenominator(record, "gdp", p.gdp, sourceIds, err);
+    if (p.location && !sourceIds.has(p.location.sourceId))
+      err(record, "location.sourceId", `unknown source id "${p.location.sourceId}"`);
   }
 
   for (const i of d.indicators) {

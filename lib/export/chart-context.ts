@@ -60,6 +60,7 @@ export function chartContext(r: ReportInput, chartTitle: string): ChartContext {
       fill(x.chartWeights, { weights }),
       ...(indicators ? [fill(x.chartIndicatorWeights, { weights: indicators })] : []),
       fill(x.chartMethod, { method }),
+      ...asOfLines(r),
       ...r.userNotes.map((n) => `✎ ${n}`),
     ],
     footer: [
@@ -68,4 +69,13 @@ export function chartContext(r: ReportInput, chartTitle: string): ChartContext {
       fill(x.chartVersion, { version: r.dataVersion, link: r.link }),
     ],
   };
+}
+
+/** "Data as of 2019: …" when the view is as of a year (issue 14): what a chart or a printed page rests on. */
+function asOfLines(r: ReportInput): string[] {
+  const t = r.time;
+  if (!t || t.asOf === null) return [];
+  const scored = t.editions.filter((e) => e.status !== "context");
+  const used = scored.filter((e) => e.status !== "not_yet").length;
+  return [fill(r.m.time.exports.asOfLine, { year: t.asOf, used, total: scored.length })];
 }

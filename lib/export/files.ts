@@ -13,11 +13,21 @@ import { tableToCsv } from "./csv";
 import { reportJson } from "./json";
 import { fileStem, provenanceTable, resultsTable, viewTable, type ReportInput } from "./report";
 import { tablesToXlsx } from "./xlsx";
+import { mapChart, trendChart } from "./time-charts";
+import { changesTable, editionsTable, mapTable, trendTable } from "./time-report";
 
-export const TABLE_EXPORTS = ["results-csv", "provenance-csv", "xlsx", "json"] as const;
+export const TABLE_EXPORTS = [
+  "results-csv",
+  "provenance-csv",
+  "xlsx",
+  "json",
+  "trend-csv",
+  "changes-csv",
+  "map-csv",
+] as const;
 export type TableExport = (typeof TABLE_EXPORTS)[number];
 
-export const CHARTS = ["ranking", "radar", "indicators", "gap"] as const;
+export const CHARTS = ["ranking", "radar", "indicators", "gap", "trend", "map"] as const;
 export type ChartId = (typeof CHARTS)[number];
 
 export interface ExportFile {
@@ -45,26 +55,59 @@ export async function tableFile(kind: TableExport, r: ReportInput, view: View, q
       return {
         name: `${stem}.xlsx`,
         mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        data: await tablesToXlsx([resultsTable(r), provenanceTable(r), viewTable(r)], {
+        data: await tablesToXlsx([resultsTable(r), provenanceTable(r), viewTable(r), ...timeTables(r)], {
           title: r.title,
           created: new Date(r.generatedAt),
         }),
       };
     case "json":
       return { name: `${stem}.json`, mime: "application/json", data: reportJson(r, view, query) };
+    case "trend-csv":
+      return { name: `${stem}_trend.csv`, mime: "text/csv;charset=utf-8", data: tableToCsv(trendTable(r)) };
+    case "changes-csv":
+      return { name: `${stem}_changes.csv`, mime: "text/csv;charset=utf-8", data: tableToCsv(changesTable(r)) };
+    case "map-csv":
+      return { name: `${stem}_map.csv`, mime: "text/csv;charset=utf-8", data: tableToCsv(mapTable(r)) };
   }
+}
+
+/** The time and place sheets of the workbook: the editions always; the trend, changes or map when the tab has them. */
+function timeTables(r: ReportInput) {
+  return [
+    ...(r.time ? [editionsTable(r)] : []),
+    ...(r.time?.trend ? [trendTable(r)] : []),
+    ...(r.time?.changes ? [changesTable(r)] : []),
+    ...(r.map ? [mapTable(r)] : []),
+  ];
+}
+
+/** Table exports a tab adds to the four every view has (issue 14). */
+export function tableExportsFor(tab: View["tab"]): TableExport[] {
+  if (tab === "trends") return ["trend-csv", "changes-csv"];
+  if (tab === "map") return ["map-csv"];
+  return [];
 }
 
 /** The charts the current tab shows, in the order they appear. */
 export function chartsFor(tab: View["tab"]): ChartId[] {
   if (tab === "compare") return ["radar", "indicators"];
   if (tab === "h2h") return ["gap"];
+  if (tab === "trends") return ["trend"];
+  if (tab === "map") return ["map"];
   return ["ranking"];
 }
 
 export function chartTitle(r: ReportInput, chart: ChartId, e?: Pick<ChartExtras, "pair">): string {
   const x = r.m.exports;
-  const base = { ranking: x.chartRanking, radar: x.chartRadar, indicators: x.chartIndicators, gap: x.chartGap }[chart];
+  const t = r.m.time.exports;
+  const base = {
+    ranking: x.chartRanking,
+    radar: x.chartRadar,
+    indicators: x.chartIndicators,
+    gap: x.chartGap,
+    trend: t.chartTrend,
+    map: fill(t.chartMap, { measure: r.map?.measure ?? "" }),
+  }[chart];
   if (chart !== "gap" || !e?.pair) return base;
   const name = (id: string) => r.rows.find((p) => p.id === id)?.name ?? id;
   return `${base}: ${name(e.pair[0])} – ${name(e.pair[1])}`;
@@ -80,6 +123,18 @@ function chartBody(r: ReportInput, chart: ChartId, e: ChartExtras): ChartBody {
       return radarChart(picked, r.pillars);
     case "indicators":
       return indicatorBarsChart(picked, r.indicators, r.m.table.missing);
+    case "trend":
+      return r.time?.trend
+        ? trendChart(r.time.trend, { rankAxis: r.m.time.trends.rankAxis })
+        : { width: 400, height: 20, svg: "" };
+    case "map":
+      return r.map
+        ? mapChart(r.map.layout, {
+            degreesN: (v) => fill(r.m.time.map.degreesN, { v }),
+            degreesE: (v) => fill(r.m.time.map.degreesE, { v }),
+            noScore: r.m.time.map.legendMissing,
+          })
+        : { width: 400, height: 20, svg: "" };
     case "gap": {
       const a = e.pair ? byId.get(e.pair[0]) : undefined;
       const b = e.pair ? byId.get(e.pair[1]) : undefined;
@@ -109,6 +164,10 @@ function chartBody(r: ReportInput, chart: ChartId, e: ChartExtras): ChartBody {
 /** A chart as a standalone SVG document with its title, weights, years and sources drawn in. */
 export function chartSvg(r: ReportInput, chart: ChartId, e: ChartExtras): ExportFile & { context: ChartContext } {
   const context = chartContext(r, chartTitle(r, chart, e));
+  if (chart === "map" && r.map?.citation)
+    context.footer.unshift(
+      fill(r.m.time.exports.mapFooter, { source: r.map.citation.label, date: r.map.citation.retrieved }),
+    );
   const svg = frameChart(context, chartBody(r, chart, e));
   return { name: `${fileStem(r, chart)}.svg`, mime: "image/svg+xml", data: svg, context };
 }

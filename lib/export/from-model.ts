@@ -8,6 +8,7 @@ import type { Messages } from "@/lib/i18n/en";
 import type { Locale } from "@/lib/view/options";
 import type { View } from "@/lib/view/types";
 import type { ReportInput, WeightLine } from "./report";
+import type { ReportMap, ReportTime } from "./time-report";
 
 export interface MethodologyLike {
   pillars: { id: string; name: string; share: number; indicators: { id: string; name: string; share: number }[] }[];
@@ -27,6 +28,8 @@ export function reportInputFrom(args: {
   link: string;
   generatedAt: string;
   userNotes?: string[];
+  time?: ReportTime;
+  map?: ReportMap | null;
 }): ReportInput {
   const { view, methodology } = args;
   const rating = (id: string) => (Object.hasOwn(view.weights, id) ? (view.weights[id] ?? 0) : 0);
@@ -73,5 +76,7 @@ export function reportInputFrom(args: {
     rows: args.rows,
     sources: methodology.sources,
     userNotes: args.userNotes ?? [],
+    ...(args.time ? { time: args.time } : {}),
+    ...(args.map ? { map: args.map } : {}),
   };
 }

@@ -54,6 +54,21 @@ export function reportJson(r: ReportInput, view: View, query: string): string {
       ),
     })),
     sources: r.sources,
+    // Issue 14: the year the view is as of, the edition of each indicator, and the trend, changes or map of the tab.
+    asOf: r.time?.asOf ?? null,
+    editions: r.time?.editions ?? [],
+    ...(r.time?.trend ? { trend: r.time.trend } : {}),
+    ...(r.time?.changes ? { changes: r.time.changes } : {}),
+    ...(r.map
+      ? {
+          map: {
+            measure: r.map.measure,
+            indicator: r.map.indicator,
+            locations: r.map.locations,
+            citation: r.map.citation,
+          },
+        }
+      : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -8,6 +8,7 @@ import type { Source } from "@/lib/data/types";
 import type { Messages } from "@/lib/i18n/en";
 import { fill } from "@/lib/i18n/format";
 import type { Aggregation, Locale, MissingPolicy, Normalization, Scale } from "@/lib/view/options";
+import { asOfRow, type ReportMap, type ReportTime } from "./time-report";
 
 /** A cell of an exported table: text, a number, or empty (missing). */
 export type Cell = string | number | null;
@@ -62,6 +63,10 @@ export interface ReportInput {
   sources: Source[];
   /** Plain-language notes on data the user brought or changed (empty for the published data as it is). */
   userNotes: string[];
+  /** The year the view is as of and the editions it reads; the trend and what changed from the trends tab (issue 14). */
+  time?: ReportTime;
+  /** The map tab's measure, drawing and coordinates (issue 14). */
+  map?: ReportMap | null;
 }
 
 const pct100 = (share: number) => share * 100;
@@ -160,6 +165,7 @@ export function viewTable(r: ReportInput): Table {
     [x.title, r.title],
     [x.link, r.link],
     [x.dataVersion, r.dataVersion],
+    asOfRow(r),
     [x.generated, r.generatedAt],
     [r.m.methods.normalization, mn.normalization[method.normalization]],
     ...Object.entries(method.normalizationOverrides).map(([id, n]): Cell[] => [

@@ -6,6 +6,7 @@ import type { Dataset } from "@/lib/data/types";
 import { messagesFor } from "@/lib/i18n";
 import { parseView } from "@/lib/view/codec";
 import type { Locale } from "@/lib/view/options";
+import { mapReport } from "@/lib/dashboard/map-model";
 import { reportInputFrom } from "./from-model";
 
 export function reportFor(query: string, opts: { dataset?: Dataset; locale?: Locale } = {}) {
@@ -25,6 +26,23 @@ export function reportFor(query: string, opts: { dataset?: Dataset; locale?: Loc
     methodology: d.methodology,
     link: `https://example.org/?${query}`,
     generatedAt: "2026-11-29T00:00:00.000Z",
+    time: {
+      asOf: view.time.asOf,
+      editions: d.editions,
+      trend: d.time?.trends ?? null,
+      changes: d.time?.changes ?? null,
+    },
+    map: d.geo
+      ? mapReport({
+          ...d.geo,
+          rows: d.rows,
+          measure: view.mapMeasure,
+          compositeName: dataset.composite.nameEn,
+          pillars: d.pillars,
+          indicators: d.indicators.filter((i) => !i.context),
+          label: (o) => (o.kind === "composite" ? m.time.map.composite : o.name),
+        })
+      : null,
   });
   return { input, view, derived: d, dataset };
 }

@@ -1,4 +1,5 @@
 import { exchangeEn } from "./exchange-en";
+import { timeEn } from "./time-en";
 
 /**
  * The English message catalogue. Every user-facing string of the interface lives here (and in zh.ts); components look
@@ -18,6 +19,8 @@ export const en = {
     compare: "Compare",
     h2h: "Head to head",
     table: "Table",
+    trends: "Trends",
+    map: "Map",
     method: "Methodology",
     data: "Your data",
   },
@@ -375,6 +378,7 @@ export const en = {
     levelHelp: "Districts are shown beside cities only when you ask, always marked.",
     byGrade: "Sources by authority",
   },
+  time: timeEn,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,5 +1,6 @@
 import type { Messages } from "./en";
 import { exchangeZh } from "./exchange-zh";
+import { timeZh } from "./time-zh";
 
 /**
  * The Simplified Chinese (zh-CN) message catalogue, key for key with en.ts. Wording follows Chinese statistical and
@@ -21,6 +22,8 @@ export const zh: Messages = {
     compare: "对比",
     h2h: "双城对比",
     table: "数据表",
+    trends: "趋势",
+    map: "地图",
     method: "方法说明",
     data: "您的数据",
   },
@@ -367,4 +370,5 @@ export const zh: Messages = {
     levelHelp: "区仅在您选择时与城市并列显示，并始终标注。",
     byGrade: "按权威性分列的来源",
   },
+  time: timeZh,
 };

@@ -88,9 +88,12 @@ export function engineInputFromDataset(dataset: Dataset, scale: Scale, options: 
     });
   }
   const root = dataset.composite.id;
+  // A pillar none of whose indicators has an edition yet (as of an early year) is left out with them: the engine
+  // would read a pillar without indicators as an indicator without data.
+  const pillars = dataset.pillars.filter((p) => scored.some((i) => i.pillar === p.id));
   const nodes: EngineNode[] = [
     { id: root, name: dataset.composite.nameEn, parent: null, weight: 1, aggregation: "arithmetic" },
-    ...dataset.pillars.map((p): EngineNode => ({ id: p.id, name: p.nameEn, parent: root, weight: p.weight })),
+    ...pillars.map((p): EngineNode => ({ id: p.id, name: p.nameEn, parent: root, weight: p.weight })),
     ...scored.map((i): EngineNode => ({
       id: i.id,
       name: i.nameEn,

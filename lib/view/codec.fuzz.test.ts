@@ -41,6 +41,11 @@ const words = [
   "pillar:talent",
   "raw:pflops",
   "2026-11-28.abcd1234",
+  "2017",
+  "2019",
+  "2021",
+  "2024",
+  "2025",
   "__proto__",
   "constructor",
   "toString",
@@ -229,6 +234,8 @@ function validView(c: ViewContext): fc.Arbitrary<View> {
       dataset: fc.option(fc.stringMatching(/^[a-z0-9]{1,12}$/), { nil: null }),
       edits: edits(c),
       alternatives: fc.constant({}),
+      time: timeView(c),
+      mapMeasure: fc.option(fc.constantFrom(...Object.keys(c.defaultWeights)), { nil: null }),
     })
     .map((v) => ({ ...v })); // fc.record builds null-prototype objects; views are plain ones
 }
@@ -262,6 +269,25 @@ function edits(c: ViewContext): fc.Arbitrary<Edit[]> {
         ...changes.map((x): Edit => ({ place: x.place, indicator: x.indicator, ...x.how }) as Edit),
       ]);
   });
+}
+
+/** As-of year within the context's years (or the latest), a "since" year before it, 1–4 trend places. */
+function timeView(c: ViewContext): fc.Arbitrary<View["time"]> {
+  const first = c.years[0];
+  const last = c.years[c.years.length - 1];
+  // Cities only, as for compare (districts need lv=all).
+  const places = fc.shuffledSubarray(
+    c.placeIds.filter((id) => !c.districtIds.includes(id)),
+    { minLength: 1, maxLength: 4 },
+  );
+  if (first === undefined || last === undefined) return places.map((p) => ({ asOf: null, since: null, places: p }));
+  return fc
+    .tuple(fc.option(fc.integer({ min: first, max: last }), { nil: null }), fc.nat(), fc.boolean(), places)
+    .map(([asOf, k, withSince, p]) => {
+      const until = asOf ?? last;
+      const since = withSince && until > first ? first + (k % (until - first)) : null;
+      return { asOf, since, places: p };
+    });
 }
 
 describe("serialize → parse round trip", () => {

@@ -41,6 +41,7 @@ import {
   round1,
   type Report,
 } from "@/lib/view/parse";
+import { parseAsOf, parseMeasure, parseSince } from "@/lib/view/parse-time";
 import { encodeId, MAX_QUERY_LENGTH, MAX_VALUE_LENGTH, readParams, shown, type RawValue } from "@/lib/view/query";
 import type { Notice, View } from "@/lib/view/types";
 import {
@@ -73,7 +74,12 @@ export function defaultRobust(): RobustView {
   };
 }
 
-export type { Notice, NoticeCode, View } from "@/lib/view/types";
+/** Whose trend the trends view draws by default: the head-to-head pair, else the first place. */
+export function defaultTrendPlaces(ctx: ViewContext): string[] {
+  return ctx.defaultPair ? [ctx.defaultPair[0], ctx.defaultPair[1]] : ctx.placeIds.slice(0, 1);
+}
+
+export type { Notice, NoticeCode, TimeView, View } from "@/lib/view/types";
 export { describeNotice } from "@/lib/view/describe";
 
 /** The newest link format this code writes and reads. */
@@ -114,6 +120,10 @@ export const PARAMS = [
   "ds",
   "ed",
   "alt",
+  "yr",
+  "yr2",
+  "tp",
+  "mm",
 ] as const;
 export type Param = (typeof PARAMS)[number];
 
@@ -154,6 +164,8 @@ export function defaultView(ctx: ViewContext, version: number = FORMAT_VERSION):
     dataset: null,
     edits: [],
     alternatives: {},
+    time: { asOf: null, since: null, places: defaultTrendPlaces(ctx) },
+    mapMeasure: null,
   };
 }
 
@@ -299,6 +311,15 @@ function parseUnsafe(input: unknown, ctx: ViewContext): { view: View; notices: N
   const unc = take("unc");
   if (unc) view.robust.perturb = parseSet(unc.raw, UNCERTAINTIES, unc.report) ?? view.robust.perturb;
 
+  const yr = take("yr");
+  if (yr) view.time.asOf = parseAsOf(yr.raw, ctx.years, yr.report) ?? null;
+  const yr2 = take("yr2");
+  if (yr2) view.time.since = parseSince(yr2.raw, ctx.years, view.time.asOf, yr2.report) ?? null;
+  const tp = take("tp");
+  if (tp) view.time.places = atLevel(parsePlaces(tp.raw, ix, 1, 4, tp.report), 1, tp.report) ?? view.time.places;
+  const mm = take("mm");
+  if (mm) view.mapMeasure = parseMeasure(mm.raw, ix, mm.report) ?? null;
+
   const known = new Set<string>(PARAMS);
   for (const param of params) {
     if (known.has(param.key) || FOREIGN_PARAM.test(param.key)) continue;
@@ -379,6 +400,11 @@ export function serializeView(
   if (round1(r.spread) !== def.robust.spread) add("spr", fmt(r.spread));
   if (r.bounds) add("bnd", `${fmt(r.bounds.lo)}-${fmt(r.bounds.hi)}`);
   if (!sameList(r.perturb, def.robust.perturb)) add("unc", r.perturb.length ? r.perturb.join(",") : "none");
+  const t = view.time;
+  if (t.asOf !== null) add("yr", String(t.asOf));
+  if (t.since !== null) add("yr2", String(t.since));
+  if (!sameList(t.places, def.time.places)) add("tp", t.places.map(encodeId).join(","));
+  if (view.mapMeasure !== null) add("mm", encodeId(view.mapMeasure));
   const stamp =
     opts.stampDataVersion === "always" || (opts.stampDataVersion && out.length > 0) ? ctx.dataVersion : null;
   const dataVersion = view.dataVersion ?? stamp;

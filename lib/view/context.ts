@@ -25,6 +25,11 @@ export interface ViewContext {
   districtIds: string[];
   /** Indicators shown but never scored: a table can sort by their reported figures (`sort=raw:<id>`). */
   contextIndicatorIds: string[];
+  /**
+   * The years a view can be "as of" run from the first to the last of these (ascending, distinct): the years in
+   * which some indicator's edition or figure is dated. Empty when the data carry no dated editions.
+   */
+  years: number[];
 }
 
 export interface FrameworkNode {
@@ -55,6 +60,7 @@ export function makeViewContext(args: {
   alternativeSources?: Record<string, string[]>;
   districtIds?: string[];
   contextIndicatorIds?: string[];
+  years?: number[];
 }): ViewContext {
   const seen = new Set<string>();
   const nodes = args.nodes.filter((n) => !seen.has(n.id) && seen.add(n.id));
@@ -96,5 +102,6 @@ export function makeViewContext(args: {
     alternativeSources: args.alternativeSources ?? {},
     districtIds: (args.districtIds ?? []).filter((id) => known.has(id)),
     contextIndicatorIds: [...new Set(args.contextIndicatorIds ?? [])],
+    years: [...new Set((args.years ?? []).filter((y) => Number.isInteger(y)))].sort((a, b) => a - b),
   };
 }

@@ -19,3 +19,15 @@ describe(withLevel, () => {
     expect(withLevel(v, "city", ctx).compare).toEqual(ctx.defaultCompare);
   });
 });
+
+describe("withLevel and the trend places", () => {
+  it("drops districts from the trend, falling back to the default when none is left", () => {
+    const v = { ...defaultView(ctx), level: "all" as const };
+    const mixed = { ...v, time: { ...v.time, places: ["beijing-haidian", "chengdu"] } };
+    expect(withLevel(mixed, "city", ctx).time.places).toEqual(["chengdu"]);
+    const only = { ...v, time: { ...v.time, places: ["beijing-haidian"] } };
+    const back = withLevel(only, "city", ctx);
+    expect(back.time.places).toEqual(["beijing", "hangzhou"]);
+    expect(isValidView(back, ctx)).toBe(true);
+  });
+});

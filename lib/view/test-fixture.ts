@@ -25,6 +25,8 @@ export const ctx = makeViewContext({
   defaultCompare: ["beijing", "hangzhou", "shanghai", "shenzhen"],
   districtIds: ["beijing-haidian"],
   contextIndicatorIds: ["haidian_ai_scholars"],
+  // Dated editions in 2018, 2019, 2021 and 2024: a view can be "as of" any year from 2018 to 2024.
+  years: [2021, 2018, 2024, 2019, 2021],
 });
 
 export const oddCtx = makeViewContext({

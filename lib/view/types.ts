@@ -24,6 +24,19 @@ export interface RobustView {
 }
 
 /**
+ * Time settings (params `yr`, `yr2`, `tp`; issue 14): which editions the scores rest on, which year "what changed"
+ * compares with, and whose trend the trends view draws.
+ */
+export interface TimeView {
+  /** Score each indicator on its latest edition at or before this year; null: each indicator's latest edition. */
+  asOf: number | null;
+  /** "What changed" compares the as-of view with this earlier year; null: the previous year the data changed. */
+  since: number | null;
+  /** The places whose rank and score over the years the trends view draws: 1–4 distinct ids. */
+  places: string[];
+}
+
+/**
  * Everything a link can say: how scores are computed plus what is shown. Plain data (no classes, no Maps), so the
  * server page can hand it to client components and the CLI can print it. `parseView` only ever returns views that
  * pass `isValidView` for its context.
@@ -66,6 +79,9 @@ export interface View {
   edits: Edit[];
   /** `alt=`: indicator id → the alternative source (one the data already holds) to use instead. Added 2026-11-29. */
   alternatives: Record<string, string>;
+  time: TimeView;
+  /** What sizes and colours the map: a pillar or indicator id; null: the composite score (param `mm`). */
+  mapMeasure: string | null;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   TRANSFORMS,
 } from "@/lib/view/options";
 import { MAX_RANK_DECIMALS, SORT_COLUMNS, SORT_KINDS } from "@/lib/view/parse";
+import { yearSpan } from "@/lib/view/parse-time";
 import type { View } from "@/lib/view/types";
 import { MAX_DRAWS, MAX_SEED, MAX_SPREAD_PERCENT, UNCERTAINTIES } from "@/lib/robustness/vocabulary";
 import { addedPlaces, USER_PLACE_ID } from "@/lib/view/parse-data";
@@ -114,6 +115,14 @@ export function viewProblems(view: View, ctx: ViewContext): string[] {
     const sources = Object.hasOwn(ctx.alternativeSources, ind) ? ctx.alternativeSources[ind]! : [];
     check(sources.includes(source), `alternatives.${ind}`);
   }
+  const t = view.time;
+  const span = yearSpan(ctx.years);
+  const year = (y: number | null, max: number) =>
+    y === null || (span !== null && Number.isInteger(y) && y >= span.first && y <= max && !Object.is(y, -0));
+  check(year(t.asOf, span?.last ?? 0), `time.asOf: ${String(t.asOf)}`);
+  check(year(t.since, (t.asOf ?? span?.last ?? 0) - 1), `time.since: ${String(t.since)}`);
+  check(places(t.places, 1, 4), "time.places");
+  check(view.mapMeasure === null || ix.weighted.has(view.mapMeasure), `mapMeasure: ${String(view.mapMeasure)}`);
   return out;
 }
 

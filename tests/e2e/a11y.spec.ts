@@ -1,14 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const VIEWS = ["ranking", "compare", "h2h", "table", "method", "data"] as const;
+const VIEWS = ["ranking", "compare", "h2h", "table", "trends", "map", "method", "data"] as const;
 
 for (const lang of ["en", "zh"] as const) {
   for (const tab of VIEWS) {
     test(`no serious or critical axe violations: ${tab} (${lang})`, async ({ page }) => {
-      // The table (20 cities × every figure column) and compare (4 places × 43 indicators) are the largest pages: axe
-      // needs several times longer on them, more when the shared 2-core machine is busy.
-      test.slow(tab === "table" || tab === "compare");
+      // The table (20 cities × every figure column), compare (4 places × 43 indicators) and trends (a small multiple
+      // with its table per indicator) are the largest pages: axe needs several times longer on them, more when the
+      // shared 2-core machine is busy.
+      test.slow(tab === "table" || tab === "compare" || tab === "trends");
       await page.goto(`/?tab=${tab}&lang=${lang}`);
       await expect(page.locator("#view-panel")).toBeVisible();
       await page.waitForLoadState("networkidle");

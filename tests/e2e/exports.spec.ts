@@ -1,20 +1,8 @@
-import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { expect, test, type Page } from "@playwright/test";
 import { readPngText } from "@/lib/export/png-text";
-import { screenshot } from "./helpers";
-
-/** Opens the Export menu (retrying until the page has hydrated and the button responds) and downloads one item. */
-export async function download(page: Page, item: string): Promise<{ name: string; bytes: Buffer }> {
-  const button = page.getByTestId("export-menu");
-  await expect(async () => {
-    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
-    await expect(button).toHaveAttribute("aria-expanded", "true", { timeout: 1000 });
-  }).toPass();
-  const [file] = await Promise.all([page.waitForEvent("download"), page.locator(`[data-export="${item}"]`).click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
-}
+import { download, screenshot } from "./helpers";
 
 /** The table as a person reads it: place id, rank and composite of every row. */
 async function tableOnScreen(page: Page) {
@@ -49,7 +37,8 @@ test("the CSV and XLSX exports hold the table on screen, with the view's weights
   const xlsx = await download(page, "xlsx");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["Results", "Provenance", "View"]);
+  // The Editions sheet (issue 14): which edition of each indicator the view reads.
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Results", "Provenance", "View", "Editions"]);
   const res = wb.getWorksheet("Results")!;
   const fromXlsx = screen.map((_, k) => {
     const r = res.getRow(k + 2);

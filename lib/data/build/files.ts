@@ -6,7 +6,9 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { contentHash } from "@/lib/data/content-hash";
+import { GAZETTEER_FILE, GAZETTEER_SOURCE } from "@/data/gazetteer";
 import { buildDataset, type BuildReport, type BuiltFiles } from "./build";
+import { withLocations } from "./locations";
 import { parseResearchTable, type ResearchRow } from "./research";
 import type { ResearchFile, Selection } from "./selection-types";
 
@@ -31,7 +33,9 @@ export function readResearch(dataDir: string): { tables: Map<ResearchFile, Resea
 }
 
 export function freshBuild(dataDir: string, selection: Selection): { files: BuiltFiles; report: BuildReport } {
-  return buildDataset({ selection, ...readResearch(dataDir) });
+  const { files, report } = buildDataset({ selection, ...readResearch(dataDir) });
+  const gazetteer = readFileSync(join(dataDir, "research", GAZETTEER_FILE), "utf8");
+  return { files: withLocations(files, gazetteer, GAZETTEER_SOURCE, GAZETTEER_FILE), report };
 }
 
 /** One record per line inside arrays; objects pretty-printed. Stable, so equal data gives equal bytes. */
