@@ -27,7 +27,7 @@ describe("yr: as of a year", () => {
     expect(viewOf("yr=2018").time.asOf).toBe(2018);
     expect(viewOf("yr=2020").time.asOf).toBe(2020);
     expect(viewOf("yr=2024").time.asOf).toBe(2024);
-    expect(serializeView(withTime({ asOf: 2020 }), ctx)).toBe("yr=2020");
+    expect(serializeView(withTime({ asOf: 2020 }), ctx)).toBe("v=2&yr=2020");
   });
 
   it("keeps the latest editions, with a notice, for years outside the data or values that are not years", () => {
@@ -63,7 +63,7 @@ describe("yr2: what changed since a year", () => {
     expect(viewOf("yr2=2019").time.since).toBe(2019);
     expect(viewOf("yr2=2023").time.since).toBe(2023);
     expect(viewOf("yr=2021&yr2=2018").time).toMatchObject({ asOf: 2021, since: 2018 });
-    expect(serializeView(withTime({ asOf: 2021, since: 2019 }), ctx)).toBe("yr=2021&yr2=2019");
+    expect(serializeView(withTime({ asOf: 2021, since: 2019 }), ctx)).toBe("v=2&yr=2021&yr2=2019");
   });
 
   it("refuses the as-of year itself, later years and years before the data, keeping the default", () => {
@@ -89,7 +89,7 @@ describe("tp: whose trend", () => {
       "hangzhou",
       "shanghai",
     ]);
-    expect(serializeView(withTime({ places: ["hangzhou"] }), ctx)).toBe("tp=hangzhou");
+    expect(serializeView(withTime({ places: ["hangzhou"] }), ctx)).toBe("v=2&tp=hangzhou");
     expect(serializeView(withTime({ places: ["beijing", "hangzhou"] }), ctx)).toBe("");
   });
 
@@ -97,7 +97,8 @@ describe("tp: whose trend", () => {
     expect(parseView("tp=beijing,atlantis", ctx).view.time.places).toEqual(["beijing"]);
     expect(notices("tp=beijing,atlantis")).toEqual(["tp:unknown_id"]);
     expect(parseView("tp=atlantis", ctx).view.time.places).toEqual(["beijing", "hangzhou"]);
-    expect(notices("tp=atlantis")).toEqual(["tp:unknown_id", "tp:bad_format"]);
+    // No known place left: one notice replaces the per-item ones (parsePlaces, as for p= and h=).
+    expect(notices("tp=atlantis")).toEqual(["tp:too_few_places"]);
     expect(parseView("tp=beijing,hangzhou,shanghai,shenzhen,chengdu", ctx).view.time.places).toHaveLength(4);
   });
 
@@ -113,7 +114,7 @@ describe("mm: what sizes and colours the map", () => {
     expect(viewOf("mm=talent").mapMeasure).toBe("talent");
     expect(viewOf("mm=vc").mapMeasure).toBe("vc");
     expect(viewOf("mm=pflops").mapMeasure).toBe("pflops");
-    expect(serializeView({ ...defaultView(ctx), mapMeasure: "vc_amount" }, ctx)).toBe("mm=vc_amount");
+    expect(serializeView({ ...defaultView(ctx), mapMeasure: "vc_amount" }, ctx)).toBe("v=2&mm=vc_amount");
   });
 
   it("refuses unknown ids and the composite itself, keeping the default", () => {
@@ -128,7 +129,7 @@ describe("mm: what sizes and colours the map", () => {
   it("round-trips ids that need escaping", () => {
     const v = { ...defaultView(oddCtx), mapMeasure: "50% share" };
     const q = serializeView(v, oddCtx);
-    expect(q).toBe("mm=50%25%20share");
+    expect(q).toBe("v=2&mm=50%25%20share");
     expect(parseView(q, oddCtx).view).toEqual(v);
   });
 });
@@ -140,7 +141,7 @@ describe("the time and map params together", () => {
       { tab: "trends", mapMeasure: "talent", dataVersion: "2026-11-28.abcd1234" },
     );
     const q = serializeView(v, ctx);
-    expect(q).toBe("tab=trends&yr=2021&yr2=2019&tp=shanghai&mm=talent&d=2026-11-28.abcd1234");
+    expect(q).toBe("v=2&tab=trends&yr=2021&yr2=2019&tp=shanghai&mm=talent&d=2026-11-28.abcd1234");
     expect(parseView(q, ctx)).toEqual({ view: v, notices: [] });
   });
 
