@@ -2,6 +2,7 @@
 
 import { useI18n } from "@/components/i18n";
 import { LineChart, PLACE_STYLES } from "@/components/trends/line-chart";
+import { YearTable } from "@/components/trends/year-table";
 import { rankTicks, valueTicks, type IndicatorHistory } from "@/lib/time";
 
 /**
@@ -63,52 +64,25 @@ export function IndicatorMultiples({ indicators, without }: { indicators: Indica
                     yLabel=""
                     formatY={(y) => num(y, y % 1 === 0 ? 0 : 1)}
                   />
-                  <div className="relative overflow-x-auto">
-                    <table className="min-w-full text-xs">
-                      <caption className="sr-only">{ind.name}</caption>
-                      <thead>
-                        <tr className="border-b border-gray-200 text-left">
-                          <th scope="col" className="pr-2">
-                            {t.year}
-                          </th>
-                          {ind.places.map((p) => (
-                            <th key={p.id} scope="col" className="pr-2">
-                              {p.name}
-                            </th>
-                          ))}
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {ind.years.map((year, i) => (
-                          <tr key={year}>
-                            <th scope="row" className="pr-2 text-left font-normal tabular-nums">
-                              {year}
-                            </th>
-                            {ind.places.map((p) => {
-                              const q = p.points[i]!;
-                              return (
-                                <td key={p.id} className="pr-2 tabular-nums">
-                                  {q.text === null ? (
-                                    <span className="text-gray-600">—</span>
-                                  ) : (
-                                    <>
-                                      {q.text}
-                                      {q.rank !== null && (
-                                        <span className="text-gray-600">
-                                          {" "}
-                                          · {fill(t.rankAmong, { rank: q.rank, of: q.of })}
-                                        </span>
-                                      )}
-                                    </>
-                                  )}
-                                </td>
-                              );
-                            })}
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <YearTable
+                    compact
+                    years={ind.years}
+                    places={ind.places}
+                    caption={ind.name}
+                    cell={(p, i) => {
+                      const q = p.points[i]!;
+                      return q.text === null ? (
+                        <span className="text-gray-600">—</span>
+                      ) : (
+                        <>
+                          {q.text}
+                          {q.rank !== null && (
+                            <span className="text-gray-600"> · {fill(t.rankAmong, { rank: q.rank, of: q.of })}</span>
+                          )}
+                        </>
+                      );
+                    }}
+                  />
                 </>
               )}
             </figure>

@@ -2,6 +2,7 @@
 
 import { useI18n } from "@/components/i18n";
 import { LineChart, PLACE_STYLES } from "@/components/trends/line-chart";
+import { YearTable } from "@/components/trends/year-table";
 import { rankTicks, type TrendModel } from "@/lib/time";
 
 /** Rank and score over the years for the chosen places, and the same numbers as a table. */
@@ -92,46 +93,22 @@ export function TrendCharts({ model }: { model: TrendModel }) {
       </div>
       <details className="text-sm">
         <summary className="cursor-pointer">{t.asTable}</summary>
-        <div className="relative overflow-x-auto">
-          <table className="mt-2 min-w-full text-sm" data-testid="trend-table">
-            <caption className="sr-only">{t.rankChart}</caption>
-            <thead>
-              <tr className="border-b border-gray-300 text-left">
-                <th scope="col" className="py-1 pr-3">
-                  {t.year}
-                </th>
-                {model.series.map((s) => (
-                  <th key={s.id} scope="col" className="py-1 pr-3">
-                    {s.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {model.years.map((year, i) => (
-                <tr key={year} className="border-b border-gray-100">
-                  <th scope="row" className="py-1 pr-3 text-left font-normal tabular-nums">
-                    {year}
-                  </th>
-                  {model.series.map((s) => {
-                    const p = s.points[i]!;
-                    return (
-                      <td key={s.id} className="py-1 pr-3 tabular-nums">
-                        {p.rank === null ? (
-                          <span className="text-gray-600">— {p.reason}</span>
-                        ) : (
-                          <>
-                            {fill(t.ofN, { rank: p.rank, of: p.of })} · {num(p.score ?? 0)} · {pct(p.coverage)}
-                          </>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <YearTable
+          years={model.years}
+          places={model.series}
+          caption={t.rankChart}
+          testId="trend-table"
+          cell={(s, i) => {
+            const p = s.points[i]!;
+            return p.rank === null ? (
+              <span className="text-gray-600">— {p.reason}</span>
+            ) : (
+              <>
+                {fill(t.ofN, { rank: p.rank, of: p.of })} · {num(p.score ?? 0)} · {pct(p.coverage)}
+              </>
+            );
+          }}
+        />
       </details>
     </div>
   );
