@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import http from "node:http";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -38,7 +39,19 @@ test("an invalid AI_CITY_DATASET stops the server at start-up with the reason, a
   expect(server.log()).not.toMatch(/^\s+at /m);
 });
 
-test("TRACE answers 405 and leaves no stack trace in the server's log", async ({ request }) => {
+/** GET on a keep-alive agent: whether the request went out on a connection already open. */
+const getOn = (agent: http.Agent, url: string) =>
+  new Promise<boolean>((resolve, reject) => {
+    const req = http.get(url, { agent }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(req.reusedSocket));
+    });
+    req.on("error", reject);
+  });
+
+test("TRACE answers 405 and leaves no stack trace in the server's log; an idle keep-alive connection outlives 5 s", async ({
+  request,
+}) => {
   const PORT = BASE_PORT + 1;
   const server = start(PORT, {});
   try {
@@ -51,6 +64,12 @@ test("TRACE answers 405 and leaves no stack trace in the server's log", async ({
     expect(res.status()).toBe(405);
     expect(res.headers()["x-frame-options"]).toBe("DENY");
     expect(server.log()).toMatch(/serving the bundled dataset: \d+ places/);
+    // Node's default keep-alive is 5 s: under load the server dropped such connections as their next request arrived.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    expect(await getOn(agent, `http://127.0.0.1:${PORT}/icon.svg`)).toBe(false);
+    await new Promise((r) => setTimeout(r, 6_000));
+    expect(await getOn(agent, `http://127.0.0.1:${PORT}/icon.svg`)).toBe(true);
+    agent.destroy();
     expect(server.log()).not.toMatch(/^\s+at |Error/m);
   } finally {
     process.kill(-server.child.pid!, "SIGTERM");
