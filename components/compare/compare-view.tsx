@@ -186,7 +186,7 @@ export function CompareView({
           </thead>
           <tbody>
             {indicators.map((ind) => (
-              <tr key={ind.id} className="border-b border-gray-100">
+              <tr key={ind.id} className="border-b border-gray-100" data-indicator={ind.id}>
                 <th scope="row" className="py-1 pr-3 text-left font-normal">
                   {fill(m.common.withUnit, { name: ind.name, unit: ind.unit })}
                   {ind.context && (

@@ -215,6 +215,14 @@ function DashboardBody({
   const model = firstFits ? first.model : (computed ?? first?.model)!;
   const full = computed ?? model;
   const pending = !firstFits && computed === null;
+  // Districts of the head-to-head pair's cities (Haidian for Beijing), offered as context when only cities are shown.
+  const pairDistricts = useMemo(
+    () =>
+      view.level === "city" && view.pair
+        ? full.placeOptions.filter((p) => p.level === "district" && p.parent !== null && view.pair!.includes(p.parent))
+        : [],
+    [full.placeOptions, view.level, view.pair],
+  );
   const stale = pending && first !== null && first.key !== key;
   const dismissed = useUiStore((s) => s.dismissedNoticesFor);
   const dismiss = useUiStore((s) => s.dismissNotices);
@@ -480,6 +488,18 @@ function DashboardBody({
                 pillars={model.pillars}
                 indicators={model.indicators}
                 nodes={model.nodes}
+                districts={pairDistricts}
+                onShowDistricts={() =>
+                  view.pair &&
+                  update(
+                    {
+                      tab: "compare",
+                      level: "all",
+                      compare: [...view.pair, ...pairDistricts.map((d) => d.id)].slice(0, 4),
+                    },
+                    "h2h-districts",
+                  )
+                }
               />
             )}
             {view.tab === "table" && (

@@ -17,6 +17,8 @@ export function HeadToHead({
   pillars,
   indicators,
   nodes,
+  districts = [],
+  onShowDistricts,
 }: {
   rows: PlaceRow[];
   pair: [string, string];
@@ -25,6 +27,9 @@ export function HeadToHead({
   indicators: { id: string; name: string; unit: string; context?: boolean }[];
   /** The framework with the weights in force, for each place's effective weights. */
   nodes: readonly WeightNode[];
+  /** Districts of either city of the pair, when the view shows cities only: offered as context beside both. */
+  districts?: { id: string; name: string }[];
+  onShowDistricts?: () => void;
 }) {
   const { m, fill, num, pct, locale } = useI18n();
   const a = rows.find((r) => r.id === pair[0]);
@@ -288,6 +293,22 @@ export function HeadToHead({
         <p className="text-sm text-gray-600" data-testid="h2h-neither">
           {fill(m.h2h.neither, { names: h.neither.map((id) => ind.get(id)?.name ?? id).join(m.common.listSep) })}
         </p>
+      )}
+      {districts.length > 0 && onShowDistricts && (
+        // A district's own figures (firms, scholars, funds) are not comparable with a city's: never in the duel, but
+        // one click puts them beside both cities in the compare view, marked.
+        <div className="rounded border border-gray-200 p-2 text-sm" data-testid="h2h-districts">
+          <p className="text-gray-700">
+            {fill(m.h2h.districts, { names: districts.map((d) => `${d.name} ⚠`).join(m.common.listSep) })}
+          </p>
+          <button
+            type="button"
+            onClick={onShowDistricts}
+            className="mt-1 rounded border border-gray-300 px-2 py-1 text-sm hover:bg-gray-50"
+          >
+            {fill(m.h2h.showDistricts, { a: a.name, b: b.name })}
+          </button>
+        </div>
       )}
     </section>
   );

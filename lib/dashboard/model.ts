@@ -71,7 +71,7 @@ export function staticModel(dataset: Dataset, locale: Locale) {
     }),
   }));
   const placeOptions = dataset.places
-    .map((p) => ({ id: p.id, name: nameOf(p, locale), level: p.level }))
+    .map((p) => ({ id: p.id, name: nameOf(p, locale), level: p.level, parent: p.parent }))
     .sort(compareNames(locale));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   return { framework, pillars, indicators, series, weightTree, placeOptions, sources };

@@ -128,6 +128,9 @@ export const en = {
     right: "Second place",
     swap: "Swap",
     leads: "{name} leads",
+    districts:
+      "District context: {names}. A district's own figures (firms, universities, scholars, funds) are not comparable with a city's, so they stay out of this comparison.",
+    showDistricts: "Show the district's figures beside {a} and {b}",
     tie: "Level",
     gap: "Composite gap",
     decides: "What decides the gap",

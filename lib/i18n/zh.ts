@@ -129,6 +129,8 @@ export const zh: Messages = {
     right: "第二个地区",
     swap: "互换",
     leads: "{name}领先",
+    districts: "区级参考：{names}。区自身的数据（企业、高校、学者、基金）与城市不可比，因此不计入本对比。",
+    showDistricts: "在对比页中将该区数据与{a}、{b}并列显示",
     tie: "持平",
     gap: "综合指数差距",
     decides: "差距由哪些指标决定",

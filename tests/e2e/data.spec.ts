@@ -49,3 +49,19 @@ test("districts appear beside cities only when the link asks (lv=all), marked", 
   await page.goto("/?tab=h2h&h=beijing,beijing-haidian");
   await expect(page.getByTestId("notices")).toContainText("beijing-haidian");
 });
+
+test("head to head offers a city's districts as context beside both cities, never in the duel", async ({ page }) => {
+  await page.goto("/?tab=h2h&h=beijing,hangzhou");
+  const districts = page.getByTestId("h2h-districts");
+  await expect(districts).toContainText("Haidian (Beijing) ⚠");
+  await districts.getByRole("button", { name: "Show the district's figures beside Beijing and Hangzhou" }).click();
+  await expect(page).toHaveURL(/tab=compare/);
+  await expect(page).toHaveURL(/lv=all/);
+  // The seed article's 12,300 AI scholars of Haidian, as context: Beijing and Hangzhou have no such figure.
+  const scholars = page.getByTestId("compare-raw").locator('[data-indicator="haidian_ai_scholars"]');
+  await expect(scholars).toContainText("context");
+  await expect(scholars.locator("td")).toHaveText([/not in our data/, /not in our data/, /^12,300/], {
+    useInnerText: true,
+  });
+  await expect(page.getByTestId("compare-raw").locator("thead")).toContainText("Haidian (Beijing)⚠");
+});
