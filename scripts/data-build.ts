@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { selection } from "@/data/selection";
-import { BuildError } from "@/lib/data/build/build";
+import { BuildError, datasetOf } from "@/lib/data/build/build";
 import { freshBuild, readCommittedVersion, revisionFor, writeDataset } from "@/lib/data/build/files";
 import { formatDataError, validateDataset } from "@/lib/data/validate";
 
@@ -13,15 +13,7 @@ const dataDir = fileURLToPath(new URL("../data/", import.meta.url));
 try {
   const { files, report } = freshBuild(dataDir, selection);
   const version = revisionFor(files, readCommittedVersion(dataDir), new Date().toISOString().slice(0, 10));
-  const check = validateDataset({
-    version,
-    composite: files.framework.composite,
-    pillars: files.framework.pillars,
-    sources: files.sources,
-    places: files.places,
-    indicators: files.indicators,
-    observations: files.observations,
-  });
+  const check = validateDataset(datasetOf(files, version));
   if (!check.ok) {
     console.error("data:build FAILED: the built dataset does not validate:");
     for (const e of check.errors) console.error(`  ✗ ${formatDataError(e)}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { engineInputFromDataset } from "@/lib/scoring/from-dataset";
 import type { Dataset } from "@/lib/data/types";
-import { BuildError, buildDataset, type BuiltFiles } from "./build";
+import { BuildError, buildDataset, datasetOf, type BuiltFiles } from "./build";
 import { parseResearchTable, type ResearchRow } from "./research";
 import type { ResearchFile, Selection, SelectedIndicator } from "./selection-types";
 
@@ -89,17 +89,7 @@ function build(indicators: SelectedIndicator[], lines: string[], older: string[]
   return buildDataset({ selection: selection(indicators), tables: tables(lines, older), seedArticle: seed });
 }
 
-function asDataset(files: BuiltFiles): Dataset {
-  return {
-    version: { date: "2026-01-01", hash: "00000000" },
-    composite: files.framework.composite,
-    pillars: files.framework.pillars,
-    sources: files.sources,
-    places: files.places,
-    indicators: files.indicators,
-    observations: files.observations,
-  };
-}
+const asDataset = (files: BuiltFiles): Dataset => datasetOf(files, { date: "2026-01-01", hash: "00000000" });
 
 const sixRanks = CITIES.slice(0, 5).map((c, k) => row(c, String(k + 1)));
 

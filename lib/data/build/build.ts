@@ -9,6 +9,7 @@ import { toPersons, toYiYuan } from "@/lib/data/units";
 import type {
   Alternative,
   ContextReason,
+  Dataset,
   Denominator,
   Edition,
   Indicator,
@@ -39,6 +40,19 @@ export interface BuiltFiles {
   framework: { composite: Selection["composite"]; pillars: Pillar[] };
   indicators: Indicator[];
   observations: Observation[];
+}
+
+/** The built files as one dataset, stamped with a revision (what the app loads and the validator reads). */
+export function datasetOf(files: BuiltFiles, version: Dataset["version"]): Dataset {
+  return {
+    version,
+    composite: files.framework.composite,
+    pillars: files.framework.pillars,
+    sources: files.sources,
+    places: files.places,
+    indicators: files.indicators,
+    observations: files.observations,
+  };
 }
 
 export interface Omission {
