@@ -96,7 +96,7 @@ export const en = {
     summary: "{first} ranks 1st with {score}.",
     summaryMore: "{name} ranks {rank} with {score}.",
     basis:
-      "{ranked} of {total} places are ranked, each with reported figures behind at least {threshold} of the weight; {apart} are listed apart below.",
+      "{ranked} of {total} places are ranked, each with reported figures behind at least {threshold} of the weight; the rest ({apart}) are listed apart below.",
     basisEvery: "All {total} places are ranked, each with reported figures behind at least {threshold} of the weight.",
     basisNoThreshold:
       "{ranked} of {total} places are ranked. No minimum coverage is set, so some scores rest on as little as {lowest} of the weight.",
