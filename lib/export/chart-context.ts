@@ -71,8 +71,11 @@ export function chartContext(r: ReportInput, chartTitle: string): ChartContext {
   };
 }
 
-/** "Data as of 2019: …" when the view is as of a year (issue 14): what a chart or a printed page rests on. */
-function asOfLines(r: ReportInput): string[] {
+/**
+ * "Data as of 2019: …" when the view is as of a year (issue 14): what a chart, a printed page, an embedded chart or a
+ * link preview rests on.
+ */
+export function asOfLines(r: Pick<ReportInput, "m" | "time">): string[] {
   const t = r.time;
   if (!t || t.asOf === null) return [];
   const scored = t.editions.filter((e) => e.status !== "context");

@@ -5,7 +5,7 @@
 import { viewContextFor } from "@/lib/dashboard/context";
 import { cachedScreenModel } from "@/lib/dashboard/frame";
 import type { Dataset } from "@/lib/data/types";
-import { yearSpan } from "@/lib/export/chart-context";
+import { asOfLines, yearSpan } from "@/lib/export/chart-context";
 import { reportInputFrom } from "@/lib/export/from-model";
 import { messagesFor } from "@/lib/i18n";
 import { parseView, serializeView } from "@/lib/view/codec";
@@ -35,6 +35,8 @@ export function viewPreview(dataset: Dataset, params: Params, fallbackLocale: Lo
     link: link(query),
     generatedAt: new Date().toISOString(),
     userNotes: derived.userChanges.summary,
+    // A view as of a year says so on the embedded chart and in the preview (no trend or changes: those are the tab's).
+    time: { asOf: view.time.asOf, editions: derived.editions, trend: null, changes: null },
   });
   const summary = previewSummary({
     m,
@@ -46,6 +48,7 @@ export function viewPreview(dataset: Dataset, params: Params, fallbackLocale: Lo
     dataVersion: derived.methodology.dataVersion,
     years: yearSpan(report),
     userData: derived.userChanges.summary.length > 0,
+    asOf: asOfLines(report)[0] ?? null,
   });
   return { ctx, view, notices, locale, m, derived, query, report, summary };
 }

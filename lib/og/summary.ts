@@ -27,6 +27,8 @@ export function previewSummary(args: {
   dataVersion: string;
   years: string | null;
   userData: boolean;
+  /** The as-of sentence of a view as of a year (issue 14), else null: a preview must not pass it off as today's. */
+  asOf?: string | null;
   topN?: number;
 }): PreviewSummary {
   const { m } = args;
@@ -51,6 +53,7 @@ export function previewSummary(args: {
       weights,
       version: args.dataVersion,
     }),
+    args.asOf ?? "",
     args.years ? fill(x.years, { years: args.years }) : "",
     args.userData ? x.userData : "",
   ]
