@@ -19,6 +19,32 @@ import { useI18n } from "@/components/i18n";
 import { PlacePicker } from "@/components/compare/place-picker";
 import { ReportedValue } from "@/components/table/reported-value";
 import type { PlaceRow } from "@/lib/dashboard/rows";
+import { wrapLabel } from "@/lib/dashboard/wrap-label";
+import { useNarrowScreen } from "@/components/ui/use-narrow-screen";
+
+/** A category tick whose label wraps into lines (SVG text does not wrap), centred on the tick. */
+function WrappedTick({
+  x = 0,
+  y = 0,
+  payload,
+  width,
+}: {
+  x?: number;
+  y?: number;
+  payload?: { value: unknown };
+  width: number;
+}) {
+  const lines = wrapLabel(String(payload?.value ?? ""), width, 12);
+  return (
+    <text x={x} y={y} textAnchor="end" fontSize={12} fill="#374151">
+      {lines.map((l, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? `${0.35 - ((lines.length - 1) * 1.15) / 2}em` : "1.15em"}>
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 
 const COLORS = ["var(--series-1)", "var(--series-2)", "var(--series-3)", "var(--series-4)"];
 /** Key suffix of the flag that marks a bar's value as imputed (drawn pale and outlined, named in the tooltip). */
@@ -54,7 +80,11 @@ export function CompareView({
     ...Object.fromEntries(picked.map((r) => [r.id, r.norm[i.id]?.value ?? null])),
     ...Object.fromEntries(picked.map((r) => [`${r.id}${IMPUTED}`, r.norm[i.id]?.imputed === true])),
   }));
-  const barHeight = Math.max(240, scored.length * (picked.length * 12 + 16) + 60);
+  // Indicator names wrap within their column (a phone gets a narrower one), so none is cut at the chart's edge.
+  const narrow = useNarrowScreen();
+  const labelWidth = narrow ? 130 : 220;
+  const lines = Math.max(1, ...scored.map((i) => wrapLabel(i.name, labelWidth - 16, 12).length));
+  const barHeight = Math.max(240, scored.length * Math.max(picked.length * 12 + 16, lines * 14 + 6) + 60);
 
   return (
     <section aria-labelledby="compare-title" className="space-y-6" data-testid="compare-view">
@@ -128,7 +158,13 @@ export function CompareView({
             >
               <CartesianGrid horizontal={false} stroke="#e5e7eb" />
               <XAxis type="number" domain={[0, 100]} tick={{ fontSize: 11 }} />
-              <YAxis type="category" dataKey="indicator" width={220} tick={{ fontSize: 12 }} interval={0} />
+              <YAxis
+                type="category"
+                dataKey="indicator"
+                width={labelWidth}
+                tick={<WrappedTick width={labelWidth - 16} />}
+                interval={0}
+              />
               {picked.map((r, i) => (
                 <Bar
                   key={r.id}

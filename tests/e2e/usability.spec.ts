@@ -135,6 +135,16 @@ test.describe("on a phone (390 × 844)", () => {
         await ready(page);
         await noSideScroll(page, `${tab} (${lang})`);
       }
+    // Long Chinese indicator names wrap inside the chart instead of running off its left edge.
+    await page.goto("/?v=2&tab=compare&lang=zh");
+    await ready(page);
+    // The y axis's labels: end-anchored at the axis (the x axis's are centred under their ticks).
+    const ticks = page.locator('.recharts-cartesian-axis-tick-label text[text-anchor="end"]');
+    await expect(ticks.first()).toBeVisible();
+    expect(await ticks.count()).toBeGreaterThan(5);
+    const lefts = await ticks.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
+    expect(Math.min(...lefts)).toBeGreaterThanOrEqual(0);
+    expect(await ticks.locator("tspan").count()).toBeGreaterThan(await ticks.count());
   });
 
   test("while weights are edited, the top of the ranking stays in view and follows the change", async ({ page }) => {
