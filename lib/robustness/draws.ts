@@ -117,7 +117,7 @@ export function compositeOf(
   const t = setup.threshold;
   for (let p = 0; p < P; p++) {
     const cp = c[p]! > 1 - COVERAGE_EPS ? 1 : c[p]!;
-    const ok = cp > 0 && s[p] === s[p] && !(cp < t - COVERAGE_EPS);
+    const ok = setup.covered[p] === 1 && cp > 0 && s[p] === s[p] && !(cp < t - COVERAGE_EPS);
     out[p] = ok ? (setup.rankDecimals === null ? s[p]! : roundHalfUp(s[p]!, setup.rankDecimals)) : NaN;
   }
   return out;

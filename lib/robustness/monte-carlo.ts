@@ -94,7 +94,8 @@ export class McRun {
       threshold: options.coverageThreshold ?? 0,
       rankDecimals: options.rankDecimals ?? null,
       drawn: spec.perturb.includes("data") ? drawnCells(input.bounds, columns, input.values) : [],
-      covered: Uint8Array.from(aggregated.coverage, (c) => (c > 0 ? 1 : 0)),
+      // Places the input leaves out (a per-GDP view without a GDP figure) never get a composite either.
+      covered: Uint8Array.from(aggregated.coverage, (c, p) => (c > 0 && prepared.excluded[p] === null ? 1 : 0)),
     };
     this.userNormalization = normalized;
     this.baseWeights = aggregated.weights;

@@ -162,3 +162,15 @@ describe("missing data", () => {
     expect(r.warnings.some((w) => w.node === "root")).toBe(true);
   });
 });
+
+describe("places the input leaves out (EngineInput.excluded)", () => {
+  it("get no composite, with the input's reason, and take no rank", () => {
+    // X: A = (40 + 3·80)/4 = 70, root = (70 + 3·60)/4 = 62.5; Z: A = (10 + 30)/4 = 10, root = (10 + 30)/4 = 10.
+    const input = tiny({ a1: [40, 20, 10], a2: [80, 50, 10], b1: [60, 30, 10] });
+    input.excluded = [null, "no GDP figure", null];
+    const r = byId(score(input, NONE));
+    expect(r.get("Y")).toMatchObject({ score: null, rank: null, status: "excluded", reason: "no GDP figure" });
+    expect(r.get("X")).toMatchObject({ score: 62.5, rank: 1 });
+    expect(r.get("Z")).toMatchObject({ score: 10, rank: 2 });
+  });
+});

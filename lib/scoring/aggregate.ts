@@ -127,6 +127,7 @@ export function aggregate(normalized: Normalized, options?: Partial<ScoringOptio
     const s = composite[p]!;
     let why: string | null = null;
     if (weightless) why = "all weights are zero";
+    else if (normalized.prepared.excluded[p] !== null) why = normalized.prepared.excluded[p]!;
     else if (!(c > 0)) why = "no observed data on any weighted indicator";
     else if (s !== s) why = "no score: no weighted indicator has data";
     else if (c < threshold - COVERAGE_EPS) why = `coverage ${pct(c, true)} below threshold ${pct(threshold, false)}`;

@@ -46,6 +46,8 @@ export interface Prepared {
    * imputation stays inside it. Empty for most columns.
    */
   known: Map<number, KnownInterval>[];
+  /** Per place: the input's reason for leaving it out of the ranking (`EngineInput.excluded`), or null. */
+  excluded: (string | null)[];
 }
 
 export const NOT_REPORTED = "not reported";
@@ -162,7 +164,11 @@ export function prepare(input: EngineInput, options?: Partial<ScoringOptions>): 
   const byName = Int32Array.from(places.keys()).sort(
     (a, b) => text(places[a]!.name, places[b]!.name) || text(places[a]!.id, places[b]!.id),
   );
-  return { tree, places, indicators, values, reasons, stats, missing: missingCells, byName, known };
+  const excluded = Array.from({ length: n }, (_, p) => {
+    const why = input.excluded?.[p];
+    return typeof why === "string" && why !== "" ? why : null;
+  });
+  return { tree, places, indicators, values, reasons, stats, missing: missingCells, byName, known, excluded };
 }
 
 /** The bounds of the missing cells of one column, transformed (a log of a non-positive end opens that end). */

@@ -46,6 +46,12 @@ export interface EngineInput {
    * and on-screen marks. Added 2026-11-29 (data issue 10, robustness issue 12).
    */
   bounds?: Record<string, ArrayLike<CellBound | null>>;
+  /**
+   * Per place (in `places` order): why the input's builder leaves the place out of this view's ranking, or null. Such a
+   * place gets no composite, with this reason: e.g. "no GDP figure" in a per-GDP view, where its counts cannot be
+   * scaled and ranking it on its shares and ranks alone would not be a per-GDP ranking. Added 2026-11-29 (issue 11).
+   */
+  excluded?: ArrayLike<string | null>;
 }
 
 /**
