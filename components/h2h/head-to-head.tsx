@@ -49,6 +49,15 @@ export function HeadToHead({
   const pil = new Map(pillars.map((p) => [p.id, p]));
   const maxAbs = Math.max(1e-9, ...[...h.lines, ...h.oneSided].map((l) => Math.abs(l.gapContribution)));
   const fmt = (x: number | null) => (x === null ? "—" : num(x));
+  /** A normalized score, marked ⁱ (by CSS, so copied text stays a number) when it is imputed. */
+  const normOf = (row: PlaceRow, id: string, x: number | null) =>
+    row.norm[id]?.imputed && x !== null ? (
+      <span className="italic after:ml-px after:content-['ⁱ']" title={m.table.imputed} data-imputed>
+        {num(x)}
+      </span>
+    ) : (
+      fmt(x)
+    );
   const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : "±"}${num(Math.abs(x))}`;
   const showGap = h.gap !== null;
   const nameOf = (side: "a" | "b") => (side === "a" ? a.name : b.name);
@@ -206,7 +215,7 @@ export function HeadToHead({
                   <ReportedValue cell={b.raw[l.indicator]} />
                 </td>
                 <td className={cn(th, "tabular-nums")}>
-                  {fmt(l.a)} : {fmt(l.b)}
+                  {normOf(a, l.indicator, l.a)} : {normOf(b, l.indicator, l.b)}
                   {l.leader && (
                     <span className="ml-1 text-xs text-gray-600">
                       {fill(m.common.paren, { text: "", note: fill(m.h2h.leads, { name: nameOf(l.leader) }) }).trim()}
@@ -281,7 +290,9 @@ export function HeadToHead({
                     <span className="mr-1 text-xs text-gray-600">{fill(m.h2h.onlyOne, { name: nameOf(l.side) })}</span>
                     <ReportedValue cell={(l.side === "a" ? a : b).raw[l.indicator]} />
                   </td>
-                  <td className={cn(th, "tabular-nums")}>{fmt(l.side === "a" ? l.a : l.b)}</td>
+                  <td className={cn(th, "tabular-nums")}>
+                    {l.side === "a" ? normOf(a, l.indicator, l.a) : normOf(b, l.indicator, l.b)}
+                  </td>
                   {showGap && <td className={th}>{gapBar(l.gapContribution)}</td>}
                 </tr>
               ))}

@@ -136,6 +136,11 @@ test("imputed figures are marked in the ranking, the table and head to head", as
   await page.getByTestId("tab-table").click();
   const cell = page.locator('tr[data-place="chongqing"] td[data-col="norm:rd_intensity"] [data-imputed]');
   await expect(cell).toHaveAttribute("title", "imputed");
+  await page.goto("/?v=2&m=median&cov=0&tab=h2h&h=beijing,chongqing");
+  await ready(page);
+  await expect(
+    page.getByTestId("h2h-table").locator('[data-indicator="ai_tech_talent_demand_share"] [data-imputed]'),
+  ).toHaveCount(1);
 });
 
 test("head to head: 'no composite' instead of 'Level'; one-sided indicators apart; different effective weights shown", async ({
