@@ -8,6 +8,7 @@ import { datasetSchema } from "./schema";
 import { limitErrors, strictErrors } from "./strict-rules";
 import type { Dataset, Denominator, Observation } from "./types";
 import { kindErrors } from "./validate-kinds";
+import { contextRoleWarnings, withContextRoles } from "./context-role";
 
 export interface DataError {
   /** Which record: `places[beijing-haidian]`, `observations[12] (hangzhou × ai_financing_amount)`, `dataset`. */
@@ -29,10 +30,12 @@ export function validateDataset(raw: unknown): ValidationResult {
     if (limits.length > 0) return { ok: false, errors: limits };
     const parsed = datasetSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issue) => shapeError(raw, issue)) };
-    const dataset = parsed.data as Dataset;
-    const errors = [...crossRecordErrors(dataset), ...strictErrors(dataset)];
+    const stated = parsed.data as Dataset;
+    const errors = [...crossRecordErrors(stated), ...strictErrors(stated)];
     if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, dataset, warnings: warningsFor(dataset) };
+    // A dataset that does not say which indicators are context gets the bundled build's rule (context-role.ts).
+    const dataset = withContextRoles(stated);
+    return { ok: true, dataset, warnings: [...warningsFor(dataset), ...contextRoleWarnings(stated, dataset)] };
   } catch (e) {
     // Defensive: zod does not throw on bad input, but hostile objects (throwing getters, proxies) might.
     const message = e instanceof Error ? e.message : String(e);
