@@ -128,6 +128,25 @@ describe("engineInputFromDataset", () => {
     expect(input.missingReasons!["ai_financing_amount"]![2]).toBe("no GDP figure");
   });
 
+  it("per GDP: a place without a GDP figure is listed apart with the reason, not ranked on its shares and ranks", () => {
+    const d = dataset();
+    // Beijing (no GDP) has the best demand share; absolute, it ranks. Per GDP it must not stand in the ranking.
+    const absolute = score(engineInputFromDataset(d, "absolute")).places.find((p) => p.id === "beijing")!;
+    expect(absolute.rank).not.toBeNull();
+    const input = engineInputFromDataset(d, "per_gdp");
+    expect(Array.from(input.excluded!)).toEqual(["no GDP figure", null]);
+    const r = score(input, { ...DEFAULT_SCORING_OPTIONS, coverageThreshold: 0 });
+    expect(r.places.find((p) => p.id === "beijing")).toMatchObject({ rank: null, score: null, reason: "no GDP figure" });
+    expect(r.places.find((p) => p.id === "hangzhou")!.rank).toBe(1);
+    // Absolute figures need no denominator: nobody is left out.
+    expect(engineInputFromDataset(d, "absolute").excluded).toBeUndefined();
+  });
+
+  it("per capita: a place without a population figure is listed apart the same way", () => {
+    const input = engineInputFromDataset(dataset(), "per_capita");
+    expect(Array.from(input.excluded!)).toEqual(["no population figure", null]);
+  });
+
   it("rejects an unknown scale", () => {
     expect(() => engineInputFromDataset(dataset(), "per_hectare" as never)).toThrow(
       /scale: unknown scale "per_hectare"/,

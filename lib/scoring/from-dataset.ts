@@ -105,7 +105,22 @@ export function engineInputFromDataset(dataset: Dataset, scale: Scale, options: 
       unit: i.perCapita ? `${i.unit}${SCALE_UNIT_SUFFIX[scale]}` : i.unit,
     })),
   ];
-  return { nodes, places: places.map((p) => ({ id: p.id, name: p.nameEn })), values, missingReasons, bounds };
+  // A per-capita or per-GDP view ranks places on their figures divided by the denominator. A place without one is
+  // listed apart with the reason: ranked on its shares and ranks alone it would stand in a per-GDP ranking (Suzhou 4th
+  // with no GDP figure) on a different measure from everyone else.
+  const divided = scale !== "absolute" && scored.some((i) => i.perCapita);
+  const excluded = places.map((place) => {
+    const f = divided ? scaleFactor(place, { perCapita: true }, scale) : 1;
+    return typeof f === "string" ? f : null;
+  });
+  return {
+    nodes,
+    places: places.map((p) => ({ id: p.id, name: p.nameEn })),
+    values,
+    missingReasons,
+    bounds,
+    ...(excluded.some((x) => x !== null) ? { excluded } : {}),
+  };
 }
 
 /**
