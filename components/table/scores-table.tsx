@@ -102,7 +102,7 @@ export function ScoresTable({
         </span>
       );
     };
-    const per = m.methodNames.scale[scale];
+    const per = m.table.scaledPer[scale];
     return helper.columns([
       helper.accessor((r) => undef(r.rank), {
         id: "rank",

@@ -2,6 +2,7 @@
 
 import { forwardRef } from "react";
 import { useI18n } from "@/components/i18n";
+import type { SourceGrade } from "@/lib/data/types";
 import { yearText } from "@/lib/i18n/years";
 
 /** What the weights panel says about an indicator before you weight it. */
@@ -13,7 +14,8 @@ export interface IndicatorAbout {
   /** Places with a figure, out of all places. */
   reporting: number;
   places: number;
-  sources: string[];
+  /** Each source, with where its text was read (absent on data that do not grade sources). */
+  sources: { label: string; grade?: SourceGrade }[];
 }
 
 /** The ⓘ button beside an indicator's name: opens its panel (a disclosure, for keyboard, mouse and touch alike). */
@@ -79,7 +81,14 @@ export function AboutPanel({
         {row(m.weights.unit, about.unit)}
         {row(m.weights.years, years.join(m.common.listSep))}
         {row(m.weights.reporting, fill(m.weights.reportingValue, { n: about.reporting, total: about.places }))}
-        {row(m.weights.source, about.sources.join(locale === "zh" ? "；" : "; "))}
+        {row(
+          m.weights.source,
+          about.sources
+            .map((s) =>
+              s.grade ? fill(m.weights.sourceGraded, { source: s.label, grade: m.figures.grades[s.grade] }) : s.label,
+            )
+            .join(locale === "zh" ? "；" : "; "),
+        )}
       </dl>
       <button type="button" onClick={onClose} className="mt-1 rounded border border-gray-300 px-2 py-0.5">
         {m.weights.close}

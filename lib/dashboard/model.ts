@@ -62,9 +62,11 @@ export function staticModel(dataset: Dataset, locale: Locale) {
           years: [...new Set(obs.map((o) => o.year))].sort(),
           reporting: new Set(obs.map((o) => o.place)).size,
           places: dataset.places.length,
+          // Each source with its grade (where the text was read), so a figure resting on a repost is visible before
+          // it is weighted.
           sources: [...new Set(obs.map((o) => o.sourceId))].map((id) => {
             const s = sourceById.get(id);
-            return s ? `${s.publisher}, ${s.title}` : id;
+            return { label: s ? `${s.publisher}, ${s.title}` : id, ...(s?.grade ? { grade: s.grade } : {}) };
           }),
         },
       };

@@ -44,6 +44,7 @@ export const en = {
     reporting: "Places reporting",
     reportingValue: "{n} of {total}",
     source: "Source",
+    sourceGraded: "{source} (read on {grade})",
     close: "Close",
   },
   methods: {
@@ -166,6 +167,12 @@ export const en = {
     general: "Place and composite",
     skip: "Skip past the table",
     scaledHeader: "{name} (reported, {per})",
+    /** What a scaled column's figures are per, inside its header. */
+    scaledPer: {
+      absolute: "as reported",
+      per_capita: "per million residents",
+      per_gdp: "per trillion CNY (万亿元) of GDP",
+    },
     imputed: "imputed",
   },
   methodology: {

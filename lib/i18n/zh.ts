@@ -47,6 +47,7 @@ export const zh: Messages = {
     reporting: "有数据的地区",
     reportingValue: "{total}个中的{n}个",
     source: "来源",
+    sourceGraded: "{source}（读自{grade}）",
     close: "关闭",
   },
   methods: {
@@ -164,6 +165,7 @@ export const zh: Messages = {
     general: "地区与综合指数",
     skip: "跳过数据表",
     scaledHeader: "{name}（公布值，{per}）",
+    scaledPer: { absolute: "按公布值", per_capita: "每百万常住人口", per_gdp: "每万亿元GDP" },
     imputed: "插补",
   },
   methodology: {

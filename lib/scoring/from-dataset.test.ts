@@ -136,7 +136,11 @@ describe("engineInputFromDataset", () => {
     const input = engineInputFromDataset(d, "per_gdp");
     expect(Array.from(input.excluded!)).toEqual(["no GDP figure", null]);
     const r = score(input, { ...DEFAULT_SCORING_OPTIONS, coverageThreshold: 0 });
-    expect(r.places.find((p) => p.id === "beijing")).toMatchObject({ rank: null, score: null, reason: "no GDP figure" });
+    expect(r.places.find((p) => p.id === "beijing")).toMatchObject({
+      rank: null,
+      score: null,
+      reason: "no GDP figure",
+    });
     expect(r.places.find((p) => p.id === "hangzhou")!.rank).toBe(1);
     // Absolute figures need no denominator: nobody is left out.
     expect(engineInputFromDataset(d, "absolute").excluded).toBeUndefined();
