@@ -44,7 +44,7 @@ export const en = {
     reporting: "Places reporting",
     reportingValue: "{n} of {total}",
     source: "Source",
-    sourceGraded: "{source} (read on {grade})",
+    sourceGraded: "{source} — read on {grade}",
     close: "Close",
   },
   methods: {

@@ -76,5 +76,5 @@ test("the weights panel's ⓘ names where each source was read, by touch too", a
   await expect(panel).toContainText(name);
   await expect(panel).toContainText("Places reporting21 of 21");
   // Its only source was read on a mirror: the panel says so before anyone weights it.
-  await expect(panel).toContainText("(read on a repost on another site (secondary))");
+  await expect(panel).toContainText("— read on a repost on another site (secondary)");
 });
