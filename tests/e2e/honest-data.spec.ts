@@ -47,7 +47,7 @@ test("per GDP: places without a GDP figure are listed apart with the reason; the
     }),
   ).toBeVisible();
   // The figure's tooltip names the denominator with its year and source.
-  await page.getByTestId("cell-hangzhou-high_tech_enterprises").focus();
+  await page.getByTestId("cell-beijing-high_tech_enterprises").focus();
   await expect(page.getByRole("tooltip")).toContainText(/Divided by: GDP [\d,.]+ \S+ \(2024; [^)]+\)/);
   await screenshot(page, "honest-per-gdp");
 });
