@@ -138,9 +138,7 @@ test("imputed figures are marked in the ranking, the table and head to head", as
   await expect(cell).toHaveAttribute("title", "imputed");
   await page.goto("/?v=2&m=median&cov=0&tab=h2h&h=beijing,chongqing");
   await ready(page);
-  await expect(
-    page.getByTestId("h2h-table").locator('[data-indicator="ai_tech_talent_demand_share"] [data-imputed]'),
-  ).toHaveCount(1);
+  await expect(page.getByTestId("h2h-table").locator('[data-indicator="rd_intensity"] [data-imputed]')).toHaveCount(1);
 });
 
 test("head to head: 'no composite' instead of 'Level'; one-sided indicators apart; different effective weights shown", async ({
