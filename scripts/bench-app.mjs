@@ -3,6 +3,8 @@
 //   2. page weight of `/`: gzip size of every script the page loads on first visit, and the HTML of each page;
 //   3. the server under load (scripts/bench-server.mjs): requests/s and p99 per page beside a static file served by
 //      the same server in the same run, at 50 connections; then every page at once over 200 connections.
+//   4. robustness (issue 12): 10,000 Monte Carlo draws on the 300-place synthetic data in the web worker, with the
+//      longest main-thread task meanwhile (Long Tasks API), and best/worst ranks of the bundled data in the worker.
 // Prints one row per measure as JSON lines (collected by scripts/bench.mjs) and a table.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -94,6 +96,33 @@ async function interactionLatency(browser) {
   return { n: N, reported: lat.length, p50: quantile(all, 0.5), p95: quantile(all, 0.95), max: Math.max(...all) };
 }
 
+/** Worker time of a Monte Carlo run and of best/worst ranks, and the main thread's longest task during the run. */
+async function robustness(browser) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${BASE}/synthetic?tab=robust&unc=weights`);
+  await page.getByTestId("mc-run").waitFor();
+  await page.getByTestId("extremes-panel").waitFor();
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push(e.duration);
+    }).observe({ type: "longtask" });
+  });
+  await page.getByTestId("mc-draws").fill("10000");
+  await page.getByTestId("mc-run").click();
+  const summary = page.getByTestId("mc-summary");
+  await summary.waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(300);
+  const mcMs = Number(await summary.getAttribute("data-ms"));
+  const long = await page.evaluate(() => window.__long);
+  await page.goto(`${BASE}/?tab=robust`);
+  const table = page.getByTestId("extremes-table");
+  await table.waitFor({ timeout: 60_000 });
+  const extremesMs = Number(await table.getAttribute("data-ms"));
+  await page.close();
+  return { mcMs, longest: long.length ? Math.max(...long) : 0, longCount: long.length, extremesMs };
+}
+
 async function pageWeight(browser) {
   const page = await browser.newPage();
   const urls = new Set();
@@ -161,6 +190,7 @@ try {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const lat = await interactionLatency(browser);
   const weight = await pageWeight(browser);
+  const rob = await robustness(browser);
   await browser.close();
   const pid = serverPid(server.pid);
   const loadRows = await serverLoad();
@@ -180,6 +210,24 @@ try {
     ],
     ...loadRows,
     ["server peak memory (VmHWM)", `${rss.toFixed(0)} MB`, "", true],
+    [
+      "Monte Carlo: 10,000 draws × 300 places × 30 indicators, in the worker",
+      `${(rob.mcMs / 1000).toFixed(2)} s`,
+      "≤ 1.5 s",
+      rob.mcMs <= 1500,
+    ],
+    [
+      "main thread meanwhile: longest task (Long Tasks API)",
+      rob.longCount ? `${rob.longest.toFixed(0)} ms (${rob.longCount} tasks > 50 ms)` : "no task > 50 ms",
+      "none > 50 ms",
+      rob.longCount === 0,
+    ],
+    [
+      "best/worst ranks, bundled data (all places), in the worker",
+      `${rob.extremesMs.toFixed(0)} ms`,
+      "< 1 s",
+      rob.extremesMs < 1000,
+    ],
   ];
   for (const [what, value, target, ok] of rows) {
     console.log(JSON.stringify({ bench: "app", what, value, target, ok }));

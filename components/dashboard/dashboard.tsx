@@ -45,7 +45,9 @@ import { canonicalQuery, type DashboardFrame } from "@/lib/dashboard/frame";
 import { activePreset, PRESETS, presetRatings } from "@/lib/presets";
 import { serializeView } from "@/lib/view/codec";
 import { withLevel } from "@/lib/view/level";
-import type { View } from "@/lib/view/types";
+import { DEFAULT_DRAWS } from "@/lib/robustness/vocabulary";
+import type { RobustView, View } from "@/lib/view/types";
+import { useRobustness } from "@/components/robustness/use-robustness";
 
 // Views that are not on screen at first load on demand, keeping the first visit's JavaScript small.
 const CompareView = dynamic(() => import("@/components/compare/compare-view").then((x) => x.CompareView));
@@ -54,6 +56,8 @@ const ScoresTable = dynamic(() => import("@/components/table/scores-table").then
 const Methodology = dynamic(() => import("@/components/method/methodology").then((x) => x.Methodology));
 const YoursPanel = dynamic(() => import("@/components/edits/yours-panel").then((x) => x.YoursPanel));
 const DataPanel = dynamic(() => import("@/components/import/data-panel").then((x) => x.DataPanel));
+const RobustnessView = dynamic(() => import("@/components/robustness/robustness-view").then((x) => x.RobustnessView));
+const FlipPanel = dynamic(() => import("@/components/robustness/flip-panel").then((x) => x.FlipPanel));
 
 /**
  * The whole dashboard for one dataset. Every view setting lives in the URL; this component derives the rest.
@@ -224,6 +228,8 @@ function DashboardBody({
     [full.placeOptions, view.level, view.pair],
   );
   const stale = pending && first !== null && first.key !== key;
+  // The analyses start once the browser has its own model (they share the machine's cores with computing it).
+  const analysis = useRobustness(computed ? data.dataset : null, view);
   const dismissed = useUiStore((s) => s.dismissedNoticesFor);
   const dismiss = useUiStore((s) => s.dismissNotices);
   const settingsOpen = useUiStore((s) => s.settingsOpen);
@@ -233,6 +239,11 @@ function DashboardBody({
     (patch: Partial<View>, editKey: string) => setView({ ...view, ...patch }, editKey),
     [view, setView],
   );
+
+  const onRobust = (patch: Partial<RobustView>) =>
+    update({ robust: { ...view.robust, ...patch } }, `r:${Object.keys(patch).join()}`);
+  const pillarName = (id: string) => model.pillars.find((p) => p.id === id)?.name ?? id;
+  const indicatorName = (id: string) => model.indicators.find((p) => p.id === id)?.name ?? id;
 
   const ratings = view.weights;
   const defaults = ctx.defaultWeights;
@@ -468,6 +479,8 @@ function DashboardBody({
                 rests={model.rests}
                 indicators={model.indicators}
                 figureRows={computed?.rows ?? null}
+                intervals={analysis.intervals}
+                onShowIntervals={view.robust.draws === null ? () => onRobust({ draws: DEFAULT_DRAWS }) : undefined}
               />
             )}
             {view.tab === "compare" && (
@@ -481,26 +494,35 @@ function DashboardBody({
               />
             )}
             {view.tab === "h2h" && view.pair && (
-              <HeadToHead
-                rows={model.rows}
-                pair={view.pair}
-                onPair={(pair) => update({ pair }, "pair")}
-                pillars={model.pillars}
-                indicators={model.indicators}
-                nodes={model.nodes}
-                districts={pairDistricts}
-                onShowDistricts={() =>
-                  view.pair &&
-                  update(
-                    {
-                      tab: "compare",
-                      level: "all",
-                      compare: [...view.pair, ...pairDistricts.map((d) => d.id)].slice(0, 4),
-                    },
-                    "h2h-districts",
-                  )
-                }
-              />
+              <>
+                <HeadToHead
+                  rows={model.rows}
+                  pair={view.pair}
+                  onPair={(pair) => update({ pair }, "pair")}
+                  pillars={model.pillars}
+                  indicators={model.indicators}
+                  nodes={model.nodes}
+                  districts={pairDistricts}
+                  onShowDistricts={() =>
+                    view.pair &&
+                    update(
+                      {
+                        tab: "compare",
+                        level: "all",
+                        compare: [...view.pair, ...pairDistricts.map((d) => d.id)].slice(0, 4),
+                      },
+                      "h2h-districts",
+                    )
+                  }
+                />
+                <FlipPanel
+                  pair={view.pair}
+                  rows={model.rows}
+                  analysis={analysis}
+                  pillarName={pillarName}
+                  indicatorName={indicatorName}
+                />
+              </>
             )}
             {view.tab === "table" && (
               <>
@@ -512,10 +534,26 @@ function DashboardBody({
                     sort={view.sort}
                     onSort={(sort) => update({ sort }, "sort")}
                     scale={view.scale}
+                    intervals={analysis.intervals}
                   />
                 </div>
                 {printing && <PrintTable rows={model.rows} pillars={model.pillars} indicators={model.indicators} />}
               </>
+            )}
+            {view.tab === "robust" && (
+              <RobustnessView
+                robust={view.robust}
+                onRobust={onRobust}
+                rows={model.rows}
+                analysis={analysis}
+                place={view.pair?.[0] ?? model.rows[0]?.id ?? ""}
+                onPlace={(id) => {
+                  const other = view.pair?.[1] === id ? view.pair[0] : (view.pair?.[1] ?? id);
+                  update({ pair: [id, other] }, "pair");
+                }}
+                pillars={model.pillars}
+                indicators={model.indicators}
+              />
             )}
             {view.tab === "method" && <Methodology {...model.methodology} synthetic={synthetic} />}
             {view.tab === "data" && (

@@ -7,6 +7,8 @@ import { RankingChart, type SeriesDef } from "@/components/ranking/ranking-chart
 import { RestsOnLine } from "@/components/ranking/rests-on";
 import type { RestsOn } from "@/lib/dashboard/rests-on";
 import type { PlaceRow } from "@/lib/dashboard/rows";
+import { IntervalChart } from "@/components/robustness/interval-chart";
+import type { McPlace } from "@/lib/robustness/monte-carlo";
 
 const ordinalEn = (n: number) =>
   n % 100 >= 11 && n % 100 <= 13 ? `${n}th` : `${n}${["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
@@ -24,6 +26,8 @@ export function RankingView({
   rests,
   indicators,
   figureRows,
+  intervals,
+  onShowIntervals,
 }: {
   rows: PlaceRow[];
   series: SeriesDef[];
@@ -35,6 +39,10 @@ export function RankingView({
   /** Rows with their reported figures: the model computed from the dataset (the server's first screen has none);
    * null until the dataset has arrived. */
   figureRows: PlaceRow[] | null;
+  /** Monte Carlo rank intervals (issue 12), shown beside the ranking once run. */
+  intervals?: Map<string, McPlace> | null;
+  /** Starts the Monte Carlo analysis (absent when it is already asked for). */
+  onShowIntervals?: () => void;
 }) {
   const { m, fill, num, pct, locale } = useI18n();
   // Typing in a weight keeps the controls instant; the chart follows as soon as React has a moment.
@@ -111,6 +119,25 @@ export function RankingView({
           </li>
         ))}
       </ol>
+      {intervals && (
+        <div data-testid="ranking-intervals">
+          <h3 className="text-sm font-semibold">{m.robust.mcTitle}</h3>
+          <IntervalChart
+            places={ranked.length}
+            rows={ranked.map((r) => ({ id: r.id, name: r.name, rank: r.rank, mc: intervals.get(r.id) }))}
+          />
+        </div>
+      )}
+      {!intervals && onShowIntervals && (
+        <button
+          type="button"
+          onClick={onShowIntervals}
+          data-testid="show-intervals"
+          className="rounded border border-sky-700 px-3 py-1 text-sm text-sky-800 print:hidden"
+        >
+          {m.robust.showIntervals}
+        </button>
+      )}
       <PlaceFigures rows={figureRows} indicators={indicators} pillars={series} />
       <div data-testid="unranked">
         <h3 className="text-sm font-semibold">{m.ranking.unranked}</h3>

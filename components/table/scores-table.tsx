@@ -19,6 +19,8 @@ import type { PlaceRow } from "@/lib/dashboard/rows";
 import { cn } from "@/lib/cn";
 import { compareNames } from "@/lib/i18n/collate";
 import type { Scale } from "@/lib/view/options";
+import { IntervalCell } from "@/components/robustness/interval-chart";
+import type { McPlace } from "@/lib/robustness/monte-carlo";
 
 export interface TableIndicator {
   id: string;
@@ -62,7 +64,10 @@ export function ScoresTable({
   sort,
   onSort,
   scale,
+  intervals,
 }: {
+  /** Monte Carlo rank intervals by place id, when the analysis has run (issue 12). */
+  intervals?: Map<string, McPlace> | null;
   rows: PlaceRow[];
   pillars: { id: string; name: string }[];
   indicators: TableIndicator[];
@@ -154,6 +159,18 @@ export function ScoresTable({
             enableHiding: false,
             cell: (c) => pct(c.getValue()),
           }),
+          // Monte Carlo 5th–95th percentile rank, once the analysis has run (issue 12).
+          ...(intervals
+            ? [
+                helper.accessor((r) => undef(intervals.get(r.id)?.p05), {
+                  id: "interval",
+                  header: m.robust.intervalColumn,
+                  enableSorting: false,
+                  enableHiding: false,
+                  cell: (c) => <IntervalCell place={intervals.get(c.row.original.id)} />,
+                }),
+              ]
+            : []),
         ]),
       }),
       ...pillars.map((p) =>
@@ -237,7 +254,7 @@ export function ScoresTable({
         }),
       ),
     ]);
-  }, [m, fill, num, pct, pillars, shown, mixedLevels, byName, scale]);
+  }, [m, fill, num, pct, pillars, shown, mixedLevels, byName, scale, intervals]);
 
   const sorting: SortingState = sort ? [{ id: sort.column, desc: sort.desc }] : [];
   const columnVisibility = useMemo(() => {

@@ -219,6 +219,11 @@ describe("npm run rank", () => {
     const again = run("--data", "d3.csv", "--meta", "m3.csv", "--draws", "500", "--seed", "4", "--spread", "50");
     expect(rows(again.stdout).data.map((d) => d["mc_p95_rank"])).toEqual(t.data.map((d) => d["mc_p95_rank"]));
   });
+  it("puts the robustness columns in each place of the JSON output", () => {
+    const r = run("--data", "d3.csv", "--meta", "m3.csv", "--bounds", "10-90", "--format", "json");
+    const c = JSON.parse(r.stdout).places.find((p: { id: string }) => p.id === "C");
+    expect(c).toMatchObject({ best_rank: 2, worst_rank: 3 });
+  });
   it("prints node,current_share,flip_share with --flip", () => {
     const r = run("--data", "d3.csv", "--meta", "m3.csv", "--flip", "A,C");
     // A = 100·s_x, C = 40: swap at s_x = 40 %, i.e. s_y = 60 %.

@@ -194,9 +194,18 @@ export function runRankCli(argv: string[], io: CliIo): CliResult {
     if (args.flip !== undefined) text = flipCsv(input, options, args.flip);
     else {
       const extra = robustnessColumns(input, options, args, view.robust, stderr);
+      // JSON: the robustness columns become numeric fields of each place (null = blank).
+      const places = extra
+        ? result.places.map((p) => ({
+            ...p,
+            ...Object.fromEntries(
+              extra.header.map((h, i) => [h, extra.cells(p.id)[i] ? Number(extra.cells(p.id)[i]) : null]),
+            ),
+          }))
+        : result.places;
       text =
         args.format === "json"
-          ? `${JSON.stringify({ query: args.view, options, ...result }, null, 2)}\n`
+          ? `${JSON.stringify({ query: args.view, options, ...result, places }, null, 2)}\n`
           : toCsv(result, extra);
     }
     return args.out !== undefined

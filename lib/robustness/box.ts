@@ -81,13 +81,16 @@ export function ratioExtreme(
 }
 
 /**
- * Shares from a solver, snapped onto the box: within 1e-7 of LO or HI (the solver rounds to 1e-8) becomes LO or HI exactly (a share of exactly 0
- * switches a child off, which the engine treats differently from 1e-12), and the free shares absorb the rest so the
- * sum is 1.
+ * Shares from a solver, snapped onto the box: within 1e-9 of LO or HI (the solver's precision is 1e-11) becomes LO or
+ * HI exactly (a share of exactly 0 switches a child off, which the engine treats differently from 1e-12), and the free
+ * shares absorb the rest so the sum is 1. Not wider: a restricted MILP keeps other places 10⁻⁵ points from p, which
+ * with scores of up to 100 points per unit of share is a share 10⁻⁷ from a vertex; snapping that onto the vertex put
+ * the places back on a tie (the middle one of three lines crossing the box showed a worst rank one too good).
  */
+const SNAP = 1e-9;
 export function snap(box: ShareBox, s: ArrayLike<number>): Float64Array {
   const out = Float64Array.from(s as ArrayLike<number>, (x) =>
-    Math.abs(x - box.lo) <= 1e-7 ? box.lo : Math.abs(x - box.hi) <= 1e-7 ? box.hi : x,
+    Math.abs(x - box.lo) <= SNAP ? box.lo : Math.abs(x - box.hi) <= SNAP ? box.hi : x,
   );
   let free = 0;
   let sum = 0;

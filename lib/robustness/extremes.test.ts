@@ -104,6 +104,26 @@ describe("best and worst achievable rank", () => {
       );
     },
   );
+  it("brackets the exact extremes with labelled bounds when the exact search is not run (large sets)", () => {
+    const big = flat(
+      Array.from({ length: 12 }, (_, i) => [(i * 7) % 11, (i * 5) % 13, i % 4 === 0 ? NaN : (i * 3) % 7]),
+    );
+    const parts = partsFor(big, {});
+    const box = { k: 3, lo: 0.1, hi: 0.6 };
+    const exact = extremeRanks(parts, box, { budgetMs: 20_000 });
+    const bounds = extremeRanks(parts, box, { exactLimit: 0 });
+    expect(exact.exact).toBe(true);
+    exact.places.forEach((e, i) => {
+      const b = bounds.places[i]!;
+      if (!e.best) return expect(b.best).toBeNull();
+      // The true best lies in [limit, achieved]; the true worst in [achieved, limit].
+      expect(b.best!.limit).toBeLessThanOrEqual(e.best.rank);
+      expect(e.best.rank).toBeLessThanOrEqual(b.best!.rank);
+      expect(b.worst!.rank).toBeLessThanOrEqual(e.worst!.rank);
+      expect(e.worst!.rank).toBeLessThanOrEqual(b.worst!.limit);
+      if (!(b.best!.exact && b.worst!.exact)) expect(bounds.exact).toBe(false);
+    });
+  });
   it("refuses bounds that cannot hold the children", () => {
     expect(() => run(input, 0.6, 0.9)).toThrow(/exceed 100%/);
     expect(() => run(input, 0, 0.4)).toThrow(/fall short of 100%/);

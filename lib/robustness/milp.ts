@@ -10,9 +10,15 @@ import { coverageAt, keyAt, TIE, type CompositeParts } from "./parts";
 
 /** How far from p's key a restricted MILP keeps every other place (100 × TIE). */
 const MARGIN = 1e-5;
+/**
+ * The solver's precision (yalps' default is 10⁻⁸). A binary within the precision of 1 counts as 1, and with a big-M
+ * constant of up to 100 points that let "q above p" hold 10⁻⁶ short of it, more than TIE: places meeting at one
+ * share vector (a three-way tie) were then counted on the wrong side and the extreme stayed a bound.
+ */
+const PRECISION = 1e-11;
 /** Slack in big-M constants so a bound is never tight by round-off. */
 const M_SLACK = 1e-6;
-/** Coverage below minCoverage by this much counts as excluded in the MILP (ten times the solver's precision). */
+/** Coverage below minCoverage by this much counts as excluded in the MILP (far above the solver's precision). */
 const COVERAGE_GAP = 1e-7;
 
 /** Per place, over the whole box: the range of its key and of its coverage. */
@@ -70,7 +76,9 @@ export function solveInterval(
    * gives its count with a margin (a rank some shares achieve, not a bound).
    */
   restrict = false,
-): NodeResult | null {
+  /** Milliseconds the solver may take; past it the interval is "timedout" (neither bound nor infeasible). */
+  timeoutMs = Infinity,
+): NodeResult | "timedout" | null {
   const K = box.k;
   const P = parts.places.length;
   const constraints: [string, Constraint][] = [["sum", { equal: 1 }]];
@@ -91,6 +99,7 @@ export function solveInterval(
   const binaries: string[] = [];
   let fixed = 0;
   const coef = new Float64Array(K);
+  const neg = new Float64Array(K);
   for (let q = 0; q < P; q++) {
     if (q === p || !(rg.covMax[q]! >= parts.minCoverage) || rg.keyMax[q] !== rg.keyMax[q]) continue;
     const alwaysRanked = rg.covMin[q]! >= parts.minCoverage;
@@ -101,8 +110,21 @@ export function solveInterval(
     }
     const aq = row(parts.a, q, K);
     const bq = row(parts.b, q, K);
-    const cut = mode === "best" ? (restrict ? v1 - MARGIN : v2 + TIE) : restrict ? v2 + MARGIN : v1 + TIE;
-    for (let k = 0; k < K; k++) coef[k] = aq[k]! - cut * bq[k]!;
+    if (samePattern(bp, bq)) {
+      // Same children available: same denominator, so key_q − key_p has the sign of (a_q − a_p)·s, linear in s with
+      // no relaxation in v at all. "q above p by more than TIE" ⇔ (a_q − a_p − TIE·b)·s > 0.
+      const shift = restrict ? (mode === "best" ? -MARGIN : MARGIN) : TIE;
+      for (let k = 0; k < K; k++) coef[k] = aq[k]! - ap[k]! - shift * bq[k]!;
+      if (bestValue(box, coef) <= 0 && (mode === "best" || !restrict)) continue; // never above p
+      for (let k = 0; k < K; k++) neg[k] = -coef[k]!;
+      if (-bestValue(box, neg) > 0 && alwaysRanked) {
+        fixed++; // above p at every share
+        continue;
+      }
+    } else {
+      const cut = mode === "best" ? (restrict ? v1 - MARGIN : v2 + TIE) : restrict ? v2 + MARGIN : v1 + TIE;
+      for (let k = 0; k < K; k++) coef[k] = aq[k]! - cut * bq[k]!;
+    }
     const y = `y${q}`;
     const yCoef: [string, number][] = [["obj", 1]];
     if (mode === "best") {
@@ -148,7 +170,12 @@ export function solveInterval(
     variables,
     binaries,
   };
-  const sol = solve(model, { includeZeroVariables: true });
+  const sol = solve(model, {
+    includeZeroVariables: true,
+    precision: PRECISION,
+    timeout: Math.max(1, timeoutMs),
+  });
+  if (sol.status === "timedout") return "timedout";
   if (sol.status !== "optimal") return null;
   const s = new Float64Array(K);
   let obj = 0;
@@ -157,6 +184,11 @@ export function solveInterval(
     else if (name.startsWith("y")) obj += Math.round(value);
   }
   return { bound: fixed + obj, s: snap(box, s) };
+}
+
+function samePattern(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 function bestValue(box: ShareBox, c: Float64Array): number {
@@ -178,6 +210,12 @@ export function settle(
   p: number,
   mode: Mode,
   s: Float64Array,
+  /**
+   * Best only: places within this much above p at `s` are kept not above, and a margin of 0 (a tie) is accepted.
+   * A relaxed MILP's optimum may sit at the edge of the TIE band where several composites meet; this moves it to
+   * the meeting point itself, where they tie and the competition rank is the better one.
+   */
+  towardTie = 0,
 ): Float64Array | null {
   const K = box.k;
   const P = parts.places.length;
@@ -205,10 +243,10 @@ export function settle(
     if (q === p) continue;
     const ranked = coverageAt(parts, q, s) >= parts.minCoverage;
     const kq = keyAt(parts, q, s);
-    const above = ranked && kq > v + TIE;
+    const above = ranked && kq > v + (mode === "best" ? Math.max(TIE, towardTie) : TIE);
     if (mode === "best" && !above) {
       if (!ranked) add(`c${q}`, { max: parts.minCoverage - COVERAGE_GAP }, (k) => parts.cov[q * K + k]!);
-      else if (kq !== v || !sameKey(parts, p, q)) add(`q${q}`, { max: 0 }, (k) => a(q, k), 1);
+      else if (towardTie > 0 || kq !== v || !sameKey(parts, p, q)) add(`q${q}`, { max: 0 }, (k) => a(q, k), 1);
     } else if (mode === "worst" && above) {
       add(`q${q}`, { min: 0 }, (k) => a(q, k), -1);
       add(`c${q}`, { min: parts.minCoverage }, (k) => parts.cov[q * K + k]!);
@@ -218,9 +256,9 @@ export function settle(
   for (let k = 0; k < K; k++) variables.push([`s${k}`, cols[k]!]);
   const sol = solve(
     { direction: "maximize", objective: "margin", constraints, variables },
-    { includeZeroVariables: true },
+    { includeZeroVariables: true, precision: PRECISION },
   );
-  if (sol.status !== "optimal" || !(sol.result > 1e3 * TIE)) return null;
+  if (sol.status !== "optimal" || !(towardTie > 0 ? sol.result >= 0 : sol.result > 1e3 * TIE)) return null;
   const out = new Float64Array(K);
   for (const [name, value] of sol.variables) if (name.startsWith("s")) out[Number(name.slice(1))] = value;
   return snap(box, out);

@@ -22,6 +22,8 @@ describe("Monte Carlo rank intervals", () => {
       {},
       { aggregation: "geometric" as const },
       { coverageThreshold: 0.8, missing: "mean" as const },
+      { coverageThreshold: 0.6 }, // the link format's default minimum coverage (v2)
+      { coverageThreshold: 0.6, aggregation: "harmonic" as const },
     ]) {
       const ranks = new Map(score(input, options).places.map((p) => [p.id, p.rank]));
       const r = monteCarlo(input, options, { draws: 20, seed: 1, spread: 0, perturb: ["weights", "data"] });

@@ -6,6 +6,10 @@
  * of changes, then by bisection to 1e-6 of the change; figures stay in their domain (counts ≥ 0, ranks ≥ 1).
  */
 import type { ScoringOptions } from "@/lib/scoring/options";
+import { aggregate } from "@/lib/scoring/aggregate";
+import { normalize } from "@/lib/scoring/normalize";
+import { applyTransform, type Prepared } from "@/lib/scoring/prepare";
+import { rank } from "@/lib/scoring/rank";
 import { runStages } from "@/lib/scoring/score";
 import type { EngineInput } from "@/lib/scoring/types";
 
@@ -24,19 +28,40 @@ export interface RawFlipResult {
   rows: { indicator: string; change: RawFlip | null; reason: "flips" | "no_figure" | "does_not_flip" }[];
 }
 
-const GRID = 40;
+const GRID = 30;
 const BISECT = 40;
 
-/** B strictly above A (competition ranks) with the given input. */
-function ahead(input: EngineInput, options: Partial<ScoringOptions>, A: number, B: number): boolean {
-  const r = runStages(input, options).rank;
+/**
+ * B strictly above A (competition ranks) when place p's figure in column j is x. Reuses the prepared stage: only
+ * that column is transformed again and its statistics redone, then normalize → aggregate → rank.
+ */
+function aheadWith(
+  prepared: Prepared,
+  options: Partial<ScoringOptions>,
+  j: number,
+  p: number,
+  x: number,
+  A: number,
+  B: number,
+): boolean {
+  const ind = prepared.indicators[j]!;
+  const col = Float64Array.from(prepared.values[j]!);
+  col[p] = applyTransform(ind.transform, x);
+  let lo = Infinity;
+  let hi = -Infinity;
+  let n = 0;
+  for (const v of col) {
+    if (v !== v) continue;
+    n++;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  const values = prepared.values.slice();
+  values[j] = col;
+  const stats = prepared.stats.slice();
+  stats[j] = { n, min: lo, max: hi };
+  const r = rank(aggregate(normalize({ ...prepared, values, stats }, options), options), options).rank;
   return r[B]! > 0 && (r[A] === 0 || r[B]! < r[A]!);
-}
-
-function withValue(input: EngineInput, id: string, p: number, x: number): EngineInput {
-  const col = Array.from(input.values[id]!);
-  col[p] = x;
-  return { ...input, values: { ...input.values, [id]: col } };
 }
 
 /** Smallest |t| ≤ |limit| (t has the sign of limit) with flips(t), or null. */
@@ -67,7 +92,8 @@ export function rawFlips(input: EngineInput, options: Partial<ScoringOptions>, a
   let B = index.get(b)!;
   // A is the leader at the user's view.
   if (base.rank[B]! > 0 && (base.rank[A] === 0 || base.rank[B]! < base.rank[A]!)) [A, B] = [B, A];
-  const { tree } = base.aggregated.normalized.prepared;
+  const prepared = base.aggregated.normalized.prepared;
+  const { tree } = prepared;
   const rows: RawFlipResult["rows"] = [];
   for (const leaf of tree.leaves) {
     const node = tree.nodes[leaf]!;
@@ -93,7 +119,8 @@ export function rawFlips(input: EngineInput, options: Partial<ScoringOptions>, a
       anyFigure = true;
       let limit = sign > 0 ? hi + 10 * range - x : Math.max(floor, lo - 10 * range) - x;
       if (positive && x + limit <= 0) limit = x * 1e-6 - x;
-      const t = smallestChange(limit, (t) => ahead(withValue(input, node.id, p, x + t), options, A, B));
+      const j = tree.column[leaf]!;
+      const t = smallestChange(limit, (t) => aheadWith(prepared, options, j, p, x + t, A, B));
       if (t !== null) candidates.push({ indicator: node.id, place: input.places[p]!.id, from: x, to: x + t });
     }
     const rel = (c: RawFlip) => Math.abs(c.to - c.from) / (Math.abs(c.from) || range);

@@ -12,6 +12,7 @@ describe(contentSecurityPolicy, () => {
 
   it("allows scripts only from this origin and by this request's nonce", () => {
     expect(directives.get("script-src")).toEqual(["'self'", "'nonce-abc123'", "'strict-dynamic'"]);
+    expect(directives.get("worker-src")).toEqual(["'self'"]);
     expect(csp).not.toContain("unsafe-eval");
   });
 

@@ -11,6 +11,8 @@ export function contentSecurityPolicy(nonce: string, dev = false, embeddable = f
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${dev ? " ws:" : ""}`,
+    // The robustness analysis runs in a same-origin web worker ('strict-dynamic' would otherwise leave only nonces).
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -5,7 +5,7 @@
  */
 export * from "@/lib/scoring/vocabulary";
 
-export const TABS = ["ranking", "compare", "h2h", "table", "trends", "map", "method", "data"] as const;
+export const TABS = ["ranking", "compare", "h2h", "table", "robust", "trends", "map", "method", "data"] as const;
 export type Tab = (typeof TABS)[number];
 
 export const LOCALES = ["en", "zh"] as const;

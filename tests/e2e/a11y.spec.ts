@@ -1,17 +1,22 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const VIEWS = ["ranking", "compare", "h2h", "table", "trends", "map", "method", "data"] as const;
+const VIEWS = ["ranking", "compare", "h2h", "table", "robust", "trends", "map", "method", "data"] as const;
 
 for (const lang of ["en", "zh"] as const) {
   for (const tab of VIEWS) {
     test(`no serious or critical axe violations: ${tab} (${lang})`, async ({ page }) => {
       // The table (20 cities × every figure column), compare (4 places × 43 indicators) and trends (a small multiple
       // with its table per indicator) are the largest pages: axe needs several times longer on them, more when the
-      // shared 2-core machine is busy.
-      test.slow(tab === "table" || tab === "compare" || tab === "trends");
-      await page.goto(`/?tab=${tab}&lang=${lang}`);
+      // shared 2-core machine is busy; the robustness tab first runs its analyses.
+      test.slow(tab === "table" || tab === "compare" || tab === "trends" || tab === "robust");
+      // The robustness tab with its analyses run, so the interval chart and the best/worst table are checked too.
+      await page.goto(`/?tab=${tab}&lang=${lang}${tab === "robust" ? "&mc=500" : ""}`);
       await expect(page.locator("#view-panel")).toBeVisible();
+      if (tab === "robust") {
+        await expect(page.getByTestId("interval-chart")).toBeVisible();
+        await expect(page.getByTestId("extremes-table")).toBeVisible();
+      }
       await page.waitForLoadState("networkidle");
       const { violations } = await new AxeBuilder({ page }).analyze();
       const serious = violations
