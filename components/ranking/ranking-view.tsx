@@ -7,7 +7,7 @@ import { RankingChart, type SeriesDef } from "@/components/ranking/ranking-chart
 import { RestsOnLine } from "@/components/ranking/rests-on";
 import type { RestsOn } from "@/lib/dashboard/rests-on";
 import type { PlaceRow } from "@/lib/dashboard/rows";
-import { IntervalChart } from "@/components/robustness/interval-chart";
+import { axisPlaces, IntervalChart } from "@/components/robustness/interval-chart";
 import type { McPlace } from "@/lib/robustness/monte-carlo";
 
 const ordinalEn = (n: number) =>
@@ -123,7 +123,7 @@ export function RankingView({
         <div data-testid="ranking-intervals">
           <h3 className="text-sm font-semibold">{m.robust.mcTitle}</h3>
           <IntervalChart
-            places={ranked.length}
+            places={axisPlaces(intervals, ranked.length)}
             rows={ranked.map((r) => ({ id: r.id, name: r.name, rank: r.rank, mc: intervals.get(r.id) }))}
           />
         </div>

@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 
 import { useI18n } from "@/components/i18n";
-import { IntervalChart } from "@/components/robustness/interval-chart";
+import { axisPlaces, IntervalChart } from "@/components/robustness/interval-chart";
 import { NumberField } from "@/components/robustness/fields";
 import { useProgress, type ProgressStore } from "@/components/robustness/use-job";
 import type { Robustness } from "@/components/robustness/use-robustness";
@@ -40,7 +40,7 @@ export function McPanel({
     const ranked = rows.filter((r) => r.rank !== null);
     return (
       <IntervalChart
-        places={ranked.length}
+        places={axisPlaces(intervals, ranked.length)}
         rows={ranked.map((r) => ({ id: r.id, name: r.name, rank: r.rank, mc: intervals?.get(r.id) }))}
       />
     );

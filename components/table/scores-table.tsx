@@ -19,7 +19,7 @@ import type { PlaceRow } from "@/lib/dashboard/rows";
 import { cn } from "@/lib/cn";
 import { compareNames } from "@/lib/i18n/collate";
 import type { Scale } from "@/lib/view/options";
-import { IntervalCell } from "@/components/robustness/interval-chart";
+import { axisPlaces, IntervalCell } from "@/components/robustness/interval-chart";
 import type { McPlace } from "@/lib/robustness/monte-carlo";
 
 export interface TableIndicator {
@@ -93,6 +93,8 @@ export function ScoresTable({
     return indicators.filter((i) => ids.has(i.id));
   }, [indicators, shownIds]);
 
+  // The interval bars' rank axis (a number, so the columns are not rebuilt when only the rows change).
+  const intervalPlaces = axisPlaces(intervals, rows.filter((r) => r.rank !== null).length);
   const columns = useMemo(() => {
     const missing = (reason: string | null) => {
       const why = reason ?? m.table.missingReason;
@@ -167,7 +169,7 @@ export function ScoresTable({
                   header: m.robust.intervalColumn,
                   enableSorting: false,
                   enableHiding: false,
-                  cell: (c) => <IntervalCell place={intervals.get(c.row.original.id)} />,
+                  cell: (c) => <IntervalCell place={intervals.get(c.row.original.id)} places={intervalPlaces} />,
                 }),
               ]
             : []),
@@ -254,7 +256,7 @@ export function ScoresTable({
         }),
       ),
     ]);
-  }, [m, fill, num, pct, pillars, shown, mixedLevels, byName, scale, intervals]);
+  }, [m, fill, num, pct, pillars, shown, mixedLevels, byName, scale, intervals, intervalPlaces]);
 
   const sorting: SortingState = sort ? [{ id: sort.column, desc: sort.desc }] : [];
   const columnVisibility = useMemo(() => {
