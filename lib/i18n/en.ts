@@ -248,6 +248,8 @@ export const en = {
     codes: {
       unknown_param: 'Ignored "{param}": not a setting this app knows.',
       unknown_id: 'Ignored "{value}" in "{param}": no such place, pillar or indicator.',
+      context_indicator:
+        'Ignored the weight for "{value}": it is a context indicator, shown beside the scores but never scored (fewer than 5 cities report it, or only districts do).',
       out_of_range: 'Ignored "{value}" in "{param}": out of range.',
       not_a_number: 'Ignored "{value}" in "{param}": not a number.',
       unknown_method: 'Ignored "{value}" in "{param}": not a method this app knows.',

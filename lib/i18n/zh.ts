@@ -241,6 +241,8 @@ export const zh: Messages = {
     codes: {
       unknown_param: "已忽略“{param}”：本应用没有此设置项。",
       unknown_id: "已忽略“{param}”中的“{value}”：没有这一地区、支柱或指标。",
+      context_indicator:
+        "已忽略“{value}”的权重：这是背景指标，与得分并列展示但从不计分（报告的城市少于5个，或仅有区县报告）。",
       out_of_range: "已忽略“{param}”中的“{value}”：超出取值范围。",
       not_a_number: "已忽略“{param}”中的“{value}”：不是数字。",
       unknown_method: "已忽略“{param}”中的“{value}”：本应用没有这一方法。",

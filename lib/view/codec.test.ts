@@ -422,6 +422,12 @@ describe("describeNotice", () => {
   const say = (q: string) => parse(q).notices.map(describeNotice);
   it("gives one plain English sentence per notice", () => {
     expect(say("w=talent:8,bogus:3")).toEqual(['Ignored weight "bogus": no such pillar or indicator.']);
+    // A context indicator exists but is never scored: the notice says so (it used to read "no such pillar or
+    // indicator"), and the weight is not kept, so no link can score it.
+    expect(say("w=haidian_ai_scholars:9")).toEqual([
+      'Ignored weight "haidian_ai_scholars": a context indicator, shown beside the scores but never scored (fewer than 5 cities report it, or only districts do).',
+    ]);
+    expect(parse("w=haidian_ai_scholars:9").view.weights).not.toHaveProperty("haidian_ai_scholars");
     expect(say("w=talent:99")).toEqual(['Ignored weight "talent:99": out of range (ratings run from 0 to 10).']);
     expect(say("p=beijing,atlantis,chengdu")).toEqual(['Ignored "atlantis" in the compare list: no such place.']);
     expect(say("p=atlantis")).toEqual([

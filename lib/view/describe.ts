@@ -55,6 +55,8 @@ export function describeNotice(n: Notice): string {
       return `Ignored part of the ${n.param === "p" || n.param === "h" ? noun : `${noun} list`}: too many items${n.detail ? ` (${n.detail})` : ""}.`;
     case "bad_format":
       return `${ignored}: ${why("not in the expected format")}.`;
+    case "context_indicator":
+      return `${ignored}: a context indicator, shown beside the scores but never scored (fewer than 5 cities report it, or only districts do).`;
     case "other_data_version":
       return `This link was made on data version ${n.value}${n.detail ? ` (${n.detail})` : ""}; scores may differ.`;
     case "too_few_places":

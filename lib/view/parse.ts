@@ -84,6 +84,8 @@ export function parseWeights(v: RawValue, ix: CtxIndex, report: Report): Record<
     if (!kv) return;
     const [id, text] = kv;
     if (!ix.weighted.has(id)) {
+      // A context indicator exists but is never scored, so no rating can weight it: say so rather than "no such".
+      if (ix.contextIndicators.has(id)) return report("context_indicator", id);
       report("unknown_id", id, ix.roots.has(id) ? "the composite itself has no weight" : undefined);
       return;
     }

@@ -109,6 +109,8 @@ export const NOTICE_CODES = [
   "newer_format",
   "method_changed",
   "too_few_places",
+  /** A weight for a context indicator (shown, never scored: fewer than 5 cities, or districts only). Issue 11. */
+  "context_indicator",
 ] as const;
 export type NoticeCode = (typeof NOTICE_CODES)[number];
 
