@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useMemo } from "react";
 import { fill } from "@/lib/i18n/format";
+import { sourceText } from "@/lib/i18n/years";
 import type { Messages } from "@/lib/i18n/en";
 import type { Locale } from "@/lib/view/options";
 
@@ -59,4 +60,13 @@ export function useI18n(): I18n {
   const v = useContext(I18nContext);
   if (!v) throw new Error("useI18n outside I18nProvider");
   return v;
+}
+
+/** Shows a source's own words (an edition's label) in the interface language, labelled as the original text if not. */
+export function useSourceText(): (text: string) => string {
+  const { m, locale } = useI18n();
+  return (text) => {
+    const s = sourceText(text, locale);
+    return s.translated ? s.text : fill(m.common.original, { text: s.text });
+  };
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { useI18n } from "@/components/i18n";
+import { useI18n, useSourceText } from "@/components/i18n";
 import type { EditionUse } from "@/lib/time";
 
 /**
@@ -71,12 +71,13 @@ export function AsOf({
 
 function EditionsInUse({ editions, asOf }: { editions: EditionUse[]; asOf: number | null }) {
   const { m, fill } = useI18n();
+  const own = useSourceText();
   const t = m.time.editions;
   const status = (e: EditionUse) => {
     if (e.status === "context") return t.notScored;
     if (e.status === "not_yet") return fill(t.notYet, { year: asOf ?? "", first: e.first ?? "" });
     if (e.status === "series") return asOf === null ? t.perPlaceLatest : fill(t.perPlace, { year: asOf });
-    return e.label ?? t.none;
+    return e.label === null ? t.none : own(e.label);
   };
   return (
     <details className="text-sm" data-testid="editions-in-use">

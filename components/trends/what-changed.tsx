@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { useI18n } from "@/components/i18n";
+import { useI18n, useSourceText } from "@/components/i18n";
 import type { ChangesModel } from "@/lib/time";
 
 /**
@@ -21,6 +21,7 @@ export function WhatChanged({
   onSince: (year: number | null) => void;
 }) {
   const { m, fill, num } = useI18n();
+  const own = useSourceText();
   const t = m.time.changes;
   const selectId = useId();
   // One decimal on screen: a change that rounds to 0.0 is shown as 0.0, without a sign, and is no driver.
@@ -68,8 +69,8 @@ export function WhatChanged({
                 {model.editions.map((e) => (
                   <li key={e.id}>
                     {e.before === null
-                      ? fill(t.editionNew, { name: e.name, edition: e.after })
-                      : fill(t.editionNext, { name: e.name, before: e.before, after: e.after })}
+                      ? fill(t.editionNew, { name: e.name, edition: own(e.after) })
+                      : fill(t.editionNext, { name: e.name, before: own(e.before), after: own(e.after) })}
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { yearText } from "./years";
+import { sourceText, yearText } from "./years";
 
 describe(yearText, () => {
   it.each([
@@ -25,5 +25,16 @@ describe(yearText, () => {
   });
   it("shows English as written", () => {
     expect(yearText("2025H1", "en")).toEqual({ text: "2025H1", translated: true });
+  });
+});
+
+describe(sourceText, () => {
+  it("marks an edition label with no Chinese in it as untranslated in Chinese only", () => {
+    expect(sourceText("2019-2020 report, AICC2019", "zh")).toEqual({
+      text: "2019-2020 report, AICC2019",
+      translated: false,
+    });
+    expect(sourceText("2021人工智能人才报告 (2021-10-25)", "zh").translated).toBe(true);
+    expect(sourceText("2019-2020 report, AICC2019", "en").translated).toBe(true);
   });
 });

@@ -46,3 +46,12 @@ function periodZh(s: string): string | null {
   if ((m = /^(\d{4})-(\d{2})\/(\d{2})$/.exec(s))) return `${m[1]}年${month(m[2]!)}–${month(m[3]!)}月`;
   return null;
 }
+
+/**
+ * A source's own words (an edition's label, as the research gives it) in the interface language: Chinese shows a
+ * label with no Chinese in it as written, with `translated: false`, so the page labels it as the original text; a
+ * label already in Chinese, or any label in English, reads as is.
+ */
+export function sourceText(text: string, locale: Locale): { text: string; translated: boolean } {
+  return { text, translated: locale !== "zh" || /[\u3400-\u9fff]/.test(text) };
+}

@@ -84,6 +84,13 @@ test("the map names its gazetteer and works as a table, in Chinese too", async (
     "https://www.geonames.org/1816670",
   );
   await expect(page.getByRole("heading", { name: "地图" })).toBeVisible();
+  // An edition's label is the source's own words: one with no Chinese in it is labelled as the original text.
+  await page.getByText("各指标所用版本").click();
+  const editions = page.getByTestId("editions-in-use");
+  await expect(editions.locator("[data-indicator=ai_city_rank_idc]")).toContainText(
+    /2021-2022 report, AICC2021（[^）]*原文）/,
+  );
+  await expect(editions.locator("[data-indicator=unicorns]")).not.toContainText("原文");
 });
 
 test("trends: rank over the years for chosen places, what changed since a year, every indicator's editions", async ({
