@@ -2555,6 +2555,35 @@ const indicators: Selection["indicators"] = [
   },
 ];
 
+/**
+ * Districts as places of their own (issue 16): counted by `npm run data:build` from the CAC filing lists' entries
+ * (data/research/topics/entries/), named from the GB/T 2260 package, each linked to its city by its code. Which
+ * districts: the top 30 nationally by deep-synthesis filings at the latest batch (ties at the 30th included), and
+ * every district of the dataset's cities with 20 or more, so each of the 20 cities shows where its filings sit.
+ * Cutoffs are the research's: end-2024 = batches dated up to 2024-12 (1–9), end-2025 = up to 2025-12 (1–14, none
+ * published in 2025-12), the latest = every batch; generative-AI filings by list number, CAC's year-end totals
+ * (302 at 2024-12-31, 748 at 2025-12-31) and the whole list (1,105, to 2026-08).
+ */
+const districts: Selection["districts"] = {
+  rule: { top: 30, minInCity: 20 },
+  filings: {
+    indicator: "deep_synthesis_filings",
+    editions: [
+      { edition: 2024, through: "2024-12" },
+      { edition: 2025, through: "2025-12" },
+      { edition: 2026, through: null },
+    ],
+  },
+  genai: {
+    indicator: "genai_service_filings",
+    editions: [
+      { edition: 2024, throughSeq: 302 },
+      { edition: 2025, throughSeq: 748 },
+      { edition: 2026, throughSeq: null },
+    ],
+  },
+};
+
 export const selection: Selection = {
   composite: { id: "ai_city_index", nameEn: "AI city competitiveness", nameZh: "城市人工智能竞争力" },
   pillars: [
@@ -2599,4 +2628,5 @@ export const selection: Selection = {
   denominators,
   sources,
   indicators,
+  districts,
 };

@@ -32,6 +32,20 @@ try {
   if (report.unattached.length > 0)
     console.log(`\nAlternatives with nothing to sit beside (${report.unattached.length}):`);
   for (const o of report.unattached) console.log(`  - ${o.indicator} ${o.ref}: ${o.why}`);
+  if (report.districts) {
+    const d = report.districts;
+    console.log(
+      `\nDistricts counted from the filing lists' entries: ${d.districts.length} (names from ${d.table}); ` +
+        `${d.districts.filter((x) => x.reasons.includes("top")).length} among the top 30 nationally`,
+    );
+    console.log(
+      `Division codes the package does not know (${d.unknownCodes.length}; counted nationally, for no place):`,
+    );
+    for (const u of d.unknownCodes)
+      console.log(
+        `  - ${u.code}: ${u.filings} deep-synthesis, ${u.genai} generative-AI filings; city: ${u.city ?? "none"}`,
+      );
+  }
   if (report.unusedSources.length > 0) console.log(`\nSource records not used: ${report.unusedSources.join(", ")}`);
 } catch (e) {
   if (e instanceof BuildError) {

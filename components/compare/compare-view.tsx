@@ -211,7 +211,7 @@ export function CompareView({
               {picked.map((r) => (
                 <th key={r.id} scope="col" className="py-1 pr-3 text-left">
                   {r.name}
-                  {r.level === "district" && (
+                  {r.level === "district" && new Set(picked.map((x) => x.level)).size > 1 && (
                     <span className="ml-1 text-amber-700" title={m.table.warnMixedLevels}>
                       ⚠<span className="sr-only"> {m.table.warnMixedLevels}</span>
                     </span>

@@ -48,6 +48,8 @@ import { withLevel } from "@/lib/view/level";
 import { DEFAULT_DRAWS } from "@/lib/robustness/vocabulary";
 import type { RobustView, View } from "@/lib/view/types";
 import { useRobustness } from "@/components/robustness/use-robustness";
+import type { PlaceRow } from "@/lib/dashboard/rows";
+import type { ScreenModel } from "@/lib/dashboard/derive";
 
 // Views that are not on screen at first load on demand, keeping the first visit's JavaScript small.
 const CompareView = dynamic(() => import("@/components/compare/compare-view").then((x) => x.CompareView));
@@ -58,6 +60,8 @@ const YoursPanel = dynamic(() => import("@/components/edits/yours-panel").then((
 const DataPanel = dynamic(() => import("@/components/import/data-panel").then((x) => x.DataPanel));
 const RobustnessView = dynamic(() => import("@/components/robustness/robustness-view").then((x) => x.RobustnessView));
 const FlipPanel = dynamic(() => import("@/components/robustness/flip-panel").then((x) => x.FlipPanel));
+const DistrictTable = dynamic(() => import("@/components/districts/district-table").then((x) => x.DistrictTable));
+const LevelNote = dynamic(() => import("@/components/districts/level-note").then((x) => x.LevelNote));
 
 /**
  * The whole dashboard for one dataset. Every view setting lives in the URL; this component derives the rest.
@@ -297,6 +301,7 @@ function DashboardBody({
                   : fill(o.kind === "pillar" ? m.time.map.pillar : m.time.map.indicator, { name: o.name }),
             })
           : null,
+        districts: full.districts,
       }),
     [locale, m, fill, title, view, full, imported, share, compositeName],
   );
@@ -483,16 +488,22 @@ function DashboardBody({
                 onShowIntervals={view.robust.draws === null ? () => onRobust({ draws: DEFAULT_DRAWS }) : undefined}
               />
             )}
+            {view.tab === "ranking" && model.districts.length > 0 && (
+              <div className="mt-6">
+                <DistrictTable lines={model.districts} rows={model.rows} indicators={model.indicators} />
+              </div>
+            )}
             {view.tab === "compare" && (
               <CompareView
                 rows={model.rows}
-                allPlaces={model.placeOptions.filter((p) => view.level === "all" || p.level === "city")}
+                allPlaces={model.placeOptions.filter((p) => view.level === "all" || p.level === view.level)}
                 chosen={view.compare}
                 onChoose={(compare) => update({ compare }, "compare")}
                 pillars={model.pillars}
                 indicators={model.indicators}
               />
             )}
+            {view.tab === "h2h" && view.pair && <H2HLevelNote rows={model.rows} pair={view.pair} model={model} />}
             {view.tab === "h2h" && view.pair && (
               <>
                 <HeadToHead
@@ -581,6 +592,18 @@ function DashboardBody({
           </div>
         </main>
       </div>
+    </div>
+  );
+}
+
+/** Head to head across levels: says so first, with the district's share of its city (issue 16). */
+function H2HLevelNote({ rows, pair, model }: { rows: PlaceRow[]; pair: [string, string]; model: ScreenModel }) {
+  const a = rows.find((r) => r.id === pair[0]);
+  const b = rows.find((r) => r.id === pair[1]);
+  if (!a || !b || (a.level !== "district" && b.level !== "district")) return null;
+  return (
+    <div className="mb-4">
+      <LevelNote a={a} b={b} districts={model.districts} indicators={model.indicators} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useDeferredValue, useMemo } from "react";
 import { useI18n } from "@/components/i18n";
 import {
   assembleModel,
+  districtsFor,
   methodologyOf,
   rawCellsFor,
   reasonSayer,
@@ -78,18 +79,25 @@ export function useModel(
     [dataset, deferredView, locale, m],
   );
   const geo = useMemo(() => (dataset && view.tab === "map" ? geoParts(dataset) : null), [dataset, view.tab]);
+  const districts = useMemo(
+    () => (dataset && resolved && rows && scored ? districtsFor(dataset, resolved, rows, scored.result, locale) : []),
+    [dataset, resolved, rows, scored, locale],
+  );
   return useMemo(() => {
     if (!dataset || !st || !resolved || !scored || !rows || !edited) return null;
+    const methodology = methodologyOf(dataset, st, view, scored.result, locale);
+    const changes = { summary: edited.summary, skipped: edited.skipped };
     return assembleModel(
       st,
       resolved,
       scored,
       rows,
       view,
-      methodologyOf(dataset, st, view, scored.result, locale),
+      methodology,
       locale,
       { editions, time, geo },
-      { summary: edited.summary, skipped: edited.skipped },
+      changes,
+      districts,
     );
-  }, [dataset, st, resolved, scored, rows, view, locale, editions, time, geo, edited]);
+  }, [dataset, st, resolved, scored, rows, view, locale, editions, time, geo, edited, districts]);
 }

@@ -126,7 +126,7 @@ export function HeadToHead({
           <div key={r.id} className={k === 0 ? "order-1" : "order-3"}>
             <div className="text-lg font-semibold [overflow-wrap:anywhere]">
               {r.name}
-              {r.level === "district" && (
+              {r.level === "district" && a.level !== b.level && (
                 <span className="ml-1 text-amber-700" title={m.table.warnMixedLevels}>
                   ⚠<span className="sr-only"> {m.table.warnMixedLevels}</span>
                 </span>

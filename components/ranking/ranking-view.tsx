@@ -64,9 +64,11 @@ export function RankingView({
         })
       : fill(m.ranking.basisNoThreshold, { ...counts, lowest: pct(lowest) });
   const anyImputed = ranked.some((r) => r.imputedShare > 0);
-  // A district (lv=all) is marked wherever it shows, ranked or listed apart, and the mark is explained once.
-  const mark = (r: PlaceRow) => (r.level === "district" ? `${r.name} ⚠` : r.name);
-  const anyDistrict = deferred.some((r) => r.level === "district");
+  // A district beside cities (lv=all) is marked wherever it shows, ranked or listed apart, and the mark is explained
+  // once; a districts-only ranking (lv=district) compares like with like and has nothing to warn of.
+  const mixedLevels = new Set(deferred.map((r) => r.level)).size > 1;
+  const mark = (r: PlaceRow) => (mixedLevels && r.level === "district" ? `${r.name} ⚠` : r.name);
+  const anyDistrict = mixedLevels && deferred.some((r) => r.level === "district");
   const sep = locale === "zh" ? "" : " ";
   const summary = [leaders, basis].filter(Boolean).join(sep);
 

@@ -248,4 +248,33 @@ describe("npm run rank", () => {
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
   });
+  it("ranks districts with --level district, placing each: city, code, figure and share of its city", () => {
+    const r = run("--level", "district");
+    expect(r.code).toBe(0);
+    const t = rows(r.stdout);
+    expect(t.meta.fields).toEqual(
+      expect.arrayContaining(["level", "parent", "division", "value:deep_synthesis_filings"]),
+    );
+    expect(t.data.every((d) => d["level"] === "district")).toBe(true);
+    const haidian = t.data.find((d) => d["id"] === "beijing-haidian")!;
+    // 731 of Beijing's 1,611 deep-synthesis filings (research note: "Haidian is 45.4% of Beijing"): 731 / 1611.
+    expect(haidian).toMatchObject({ parent: "beijing", division: "110108", "value:deep_synthesis_filings": "731" });
+    expect(Number(haidian["city_share:deep_synthesis_filings"])).toBeCloseTo(731 / 1611, 12);
+    // Generative-AI filings are lower bounds on both sides: no share.
+    expect(haidian["city_share:genai_service_filings"]).toBe("");
+    const yuhang = t.data.find((d) => d["id"] === "hangzhou-yuhang")!;
+    expect(Number(yuhang["city_share:deep_synthesis_filings"])).toBeCloseTo(416 / 880, 12);
+  });
+  it("--level all puts districts beside cities, and the flag wins over the view's lv=", () => {
+    const t = rows(run("--level", "all", "--view", "lv=district").stdout);
+    expect(new Set(t.data.map((d) => d["level"]))).toEqual(new Set(["city", "district"]));
+    expect(t.data.find((d) => d["id"] === "hangzhou")!["city_share:deep_synthesis_filings"]).toBe("");
+  });
+  it("names a bad --level, and refuses districts for data without them (wrong arguments: exit 2)", () => {
+    const bad = run("--level", "province");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr[0]).toMatch(/^error: --level "province" must be city, all, district/);
+    const r = run("--data", "data.csv", "--meta", "meta.csv", "--level", "district");
+    expect([r.code, r.stderr[0]]).toEqual([2, "error: --level district: these data have no districts"]);
+  });
 });

@@ -26,6 +26,10 @@ import { toCsv } from "@/lib/scoring/output";
 import { score } from "@/lib/scoring/score";
 import type { EngineInput } from "@/lib/scoring/types";
 import { flipCsv, robustnessColumns, type RobustnessArgs } from "@/lib/cli/robustness";
+import { joinColumns, levelColumns, parseLevel } from "@/lib/cli/levels";
+import { withLevel } from "@/lib/view/level";
+import type { ViewContext } from "@/lib/view/context";
+import type { View } from "@/lib/view/types";
 
 export interface CliIo {
   readFile: (path: string) => string;
@@ -60,7 +64,7 @@ export interface CliResult {
 
 export const USAGE =
   "usage: npm run rank -- [--data data.csv --meta meta.csv | --dataset file.json] [--view 'QUERY'] [--format csv|json] [--out FILE]" +
-  " [--bounds LO-HI] [--draws N [--seed S] [--spread P]] [--flip A,B]";
+  " [--level city|all|district] [--bounds LO-HI] [--draws N [--seed S] [--spread P]] [--flip A,B]";
 
 interface Args extends RobustnessArgs {
   data?: string;
@@ -69,6 +73,8 @@ interface Args extends RobustnessArgs {
   view: string;
   format: "csv" | "json";
   out?: string;
+  /** The link's lv= as a flag: cities, districts beside them, or districts only. */
+  level?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -80,6 +86,7 @@ function parseArgs(argv: string[]): Args {
     "--view",
     "--format",
     "--out",
+    "--level",
     "--bounds",
     "--draws",
     "--seed",
@@ -152,6 +159,16 @@ function loadDatasetFile(io: CliIo, path: string): Dataset {
   return result.dataset;
 }
 
+/** `--level` over the view's own `lv=`; districts need a dataset that has them. */
+function atLevel(view: View, flag: string, ctx: ViewContext, hasDataset: boolean): View {
+  const level = parseLevel(flag);
+  if (level !== "city" && level !== "all" && level !== "district")
+    throw new EngineError([{ node: "arguments", problem: level }]);
+  if (level !== "city" && (!hasDataset || (level === "district" && !ctx.districtPair)))
+    throw new EngineError([{ node: "arguments", problem: `--level ${level}: these data have no districts` }]);
+  return withLevel(view, level, ctx);
+}
+
 /** Runs the CLI on `argv` (the arguments after `--`). Never throws: problems go to stderr with an exit code (EXIT). */
 export function runRankCli(argv: string[], io: CliIo): CliResult {
   const stderr: string[] = [];
@@ -176,10 +193,13 @@ export function runRankCli(argv: string[], io: CliIo): CliResult {
           placeIds: csvInput!.places.map((p) => p.id),
           dataVersion: null,
         });
-    const { view, notices } = parseView(args.view, ctx);
-    stderr.push(...notices.map((n) => `notice: ${describeNotice(n)}`));
-    // A dataset is read at the view's scale and level (cities, or districts beside them with lv=all), as of the view's
-    // year (`yr=`: each indicator's latest edition by then; indicators with none yet are left out, with their weights).
+    const parsed = parseView(args.view, ctx);
+    stderr.push(...parsed.notices.map((n) => `notice: ${describeNotice(n)}`));
+    const view = args.level === undefined ? parsed.view : atLevel(parsed.view, args.level, ctx, dataset !== null);
+    // A dataset is read at the view's scale and level (cities, districts beside them, or districts only), as of the
+    // view's year (`yr=`: each indicator's latest edition by then; indicators with none yet are left out, with their
+    // weights); settings of nodes the input leaves out (districts only: the pillars no district measure sits in) are
+    // dropped.
     const asOf = view.time.asOf ?? undefined;
     const input = csvInput ?? engineInputFromDataset(dataset!, view.scale, { level: view.level, asOf });
     if (Object.keys(input.values).length === 0)
@@ -193,13 +213,14 @@ export function runRankCli(argv: string[], io: CliIo): CliResult {
     let text: string;
     if (args.flip !== undefined) text = flipCsv(input, options, args.flip);
     else {
-      const extra = robustnessColumns(input, options, args, view.robust, stderr);
+      const robust = robustnessColumns(input, options, args, view.robust, stderr);
+      const extra = joinColumns(dataset ? levelColumns(dataset, input, view.level) : null, robust ?? null);
       // JSON: the robustness columns become numeric fields of each place (null = blank).
-      const places = extra
+      const places = robust
         ? result.places.map((p) => ({
             ...p,
             ...Object.fromEntries(
-              extra.header.map((h, i) => [h, extra.cells(p.id)[i] ? Number(extra.cells(p.id)[i]) : null]),
+              robust.header.map((h, i) => [h, robust.cells(p.id)[i] ? Number(robust.cells(p.id)[i]) : null]),
             ),
           }))
         : result.places;

@@ -10,6 +10,9 @@ export type ViewContextArgs = Parameters<typeof makeViewContext>[0];
 /** The seed article's pair ("AI双城"): Beijing vs Hangzhou, when the dataset has both. */
 const SEED_PAIR: [string, string] = ["beijing", "hangzhou"];
 const SEED_COMPARE = ["beijing", "hangzhou", "shanghai", "shenzhen"];
+/** The same comparison at its true scale (issue 16): Haidian vs Yuhang, and Nanshan beside them. */
+const SEED_DISTRICT_PAIR: [string, string] = ["beijing-haidian", "hangzhou-yuhang"];
+const SEED_DISTRICT_COMPARE = ["beijing-haidian", "hangzhou-yuhang", "shenzhen-nanshan"];
 
 const contexts = new WeakMap<Dataset, ViewContext>();
 const args = new WeakMap<Dataset, ViewContextArgs>();
@@ -65,5 +68,8 @@ function buildArgs(dataset: Dataset): ViewContextArgs {
     defaultCompare: compare,
     alternativeSources: alternativeSources(dataset),
     years: datedYears(dataset),
+    // makeViewContext falls back to the first districts when a dataset lacks these.
+    districtPair: SEED_DISTRICT_PAIR,
+    districtCompare: SEED_DISTRICT_COMPARE,
   };
 }

@@ -15,6 +15,7 @@ import { buildRows, mixedVintages, nameOf, rawCells, staticModel, type StaticMod
 import { applyEdits } from "@/lib/edits/apply";
 import { reasonText } from "@/lib/dashboard/reasons";
 import { restsOn, type RestsOn } from "@/lib/dashboard/rests-on";
+import { districtLines, type DistrictLine } from "@/lib/dashboard/districts";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 import { missingReason, resolveCells, type ResolvedCells } from "@/lib/data/cells";
 import type { Dataset } from "@/lib/data/types";
@@ -88,16 +89,21 @@ export function methodologyOf(dataset: Dataset, st: StaticModel, view: View, res
     scale: view.scale,
     /** A geometric or harmonic mean is in force somewhere, so the floor applies (and is stated). */
     floored: result.nodes.some((n) => n.aggregation === "geometric" || n.aggregation === "harmonic"),
-    pillars: st.framework.children.map((p) => ({
-      id: p.id,
-      name: nameOf(p, locale),
-      share: shares.get(p.id) ?? 0,
-      indicators: p.children.map((c) => ({
-        id: c.id,
-        name: nameOf(c, locale),
-        share: shares.get(c.id) ?? 0,
+    // Districts only: the nodes the view scores (the others have no district figure and no weight here).
+    pillars: st.framework.children
+      .filter((p) => view.level !== "district" || shares.has(p.id))
+      .map((p) => ({
+        id: p.id,
+        name: nameOf(p, locale),
+        share: shares.get(p.id) ?? 0,
+        indicators: p.children
+          .filter((c) => view.level !== "district" || shares.has(c.id))
+          .map((c) => ({
+            id: c.id,
+            name: nameOf(c, locale),
+            share: shares.get(c.id) ?? 0,
+          })),
       })),
-    })),
     // What the page states of each source (not the research cells a source record traces back to).
     sources: dataset.sources.map(({ id, publisher, title, date, url, covers, grade }) => ({
       id,
@@ -150,6 +156,8 @@ export interface ScreenModel {
   time: TimeParts | null;
   /** The map tab's coordinates and their citation; null on other tabs. */
   geo: GeoParts | null;
+  /** The districts in view with their city, code, counts and shares of their city (issue 16); [] for cities only. */
+  districts: DistrictLine[];
 }
 
 export interface UserChanges {
@@ -158,6 +166,19 @@ export interface UserChanges {
 }
 
 export const NO_USER_CHANGES: UserChanges = { summary: [], skipped: [] };
+
+/** The weights panel at a level: places reporting counted among the places shown; districts only, what is scored. */
+function weightTreeAt(tree: StaticModel["weightTree"], level: Level, scored: ReadonlySet<string> | null) {
+  if (level === "city" && !scored) return tree;
+  return tree
+    .filter((p) => !scored || scored.has(p.id))
+    .map((p) => ({
+      ...p,
+      indicators: p.indicators
+        .filter((i) => !scored || scored.has(i.id))
+        .map((i) => ({ ...i, about: { ...i.about, ...i.about.byLevel[level] } })),
+    }));
+}
 
 /** The assembled model from its stages (the browser passes memoized stages; the server computes them in one go). */
 export function assembleModel(
@@ -170,14 +191,17 @@ export function assembleModel(
   locale: Locale,
   extra: Pick<ScreenModel, "editions" | "time" | "geo">,
   userChanges: UserChanges = NO_USER_CHANGES,
+  districts: DistrictLine[] = [],
 ): ScreenModel {
+  // Districts only: what the view scores, and the context figures a district in view reports (Haidian's own).
+  const fw = view.level === "district" ? districtFramework(st, resolved, scored.result) : null;
   return {
     ...extra,
-    pillars: st.pillars,
-    indicators: indicatorsFor(st, resolved),
+    pillars: fw ? st.pillars.filter((p) => fw.scored.has(p.id)) : st.pillars,
+    indicators: indicatorsFor(st, resolved).filter((i) => !fw || fw.shown.has(i.id)),
     rests: restsOnFor(resolved, scored.result, st),
-    series: st.series,
-    weightTree: st.weightTree,
+    series: fw ? st.series.filter((p) => fw.scored.has(p.id)) : st.series,
+    weightTree: weightTreeAt(st.weightTree, view.level, fw?.scored ?? null),
     placeOptions: st.placeOptions,
     rows,
     error: scored.error,
@@ -194,7 +218,34 @@ export function assembleModel(
     stacked: isStacked(scored.result),
     methodology,
     userChanges,
+    districts,
   };
+}
+
+/**
+ * What a districts-only view scores (the pillars and indicators of the engine input) and shows: those, plus the
+ * context indicators a district in view reports (Haidian's own figures, listed without their pillars, which score
+ * nothing here). The rest has no district figure and would only show dashes (issue 16).
+ */
+function districtFramework(st: StaticModel, resolved: ResolvedCells, result: ScoreResult) {
+  const scored = new Set(result.nodes.map((n) => n.id));
+  const shown = new Set(scored);
+  for (const i of st.indicators)
+    if (i.context && resolved.cells.get(i.id)?.some((c) => c.value !== null)) shown.add(i.id);
+  return { scored, shown };
+}
+
+/** The district lines of a view: the districts in view in ranking order, on the counts it scores. */
+export function districtsFor(
+  dataset: Dataset,
+  resolved: ResolvedCells,
+  rows: PlaceRow[],
+  result: ScoreResult,
+  locale: Locale,
+): DistrictLine[] {
+  if (!resolved.places.some((p) => p.level === "district")) return [];
+  const scored = result.nodes.filter((n) => n.kind === "indicator").map((n) => n.id);
+  return districtLines(dataset, resolved, rows, scored, locale);
 }
 
 /**
@@ -216,15 +267,18 @@ export function screenModel(published: Dataset, view: View, locale: Locale, m: M
     time: timePartsFor(dataset, view, locale, m),
     geo: view.tab === "map" ? geoParts(dataset) : null,
   };
+  const districts = districtsFor(dataset, resolved, rows, scored.result, locale);
+  const methodology = methodologyOf(dataset, st, view, scored.result, locale);
   return assembleModel(
     st,
     resolved,
     scored,
     rows,
     view,
-    methodologyOf(dataset, st, view, scored.result, locale),
+    methodology,
     locale,
     extra,
     { summary: edited.summary, skipped: edited.skipped },
+    districts,
   );
 }

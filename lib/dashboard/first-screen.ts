@@ -2,7 +2,8 @@
  * The first screen of a link: the part of the model the active view renders, and nothing more. The server sends this
  * (not the dataset) with the page; the browser fetches the dataset once and then computes everything itself.
  *
- * Per tab: ranking → every ranked place's rank, score, coverage and pillar contributions (no reported figures);
+ * Per tab: ranking → every ranked place's rank, score, coverage and pillar contributions (no reported figures but
+ * the district table's);
  * compare → the chosen places in full; head to head → the pair in full and every place's name for the pickers;
  * table → the rows in the table's order, in full; methodology → no rows; trends → no rows, the trend's own data and
  * every place's name; map → the rows in full and the coordinates. Views with more than FIRST_SCREEN_ROWS places
@@ -83,7 +84,21 @@ export function firstScreen(model: ScreenModel, view: View, key: string, locale:
       // Rows come in rank order, unranked places last: the first N ranked and the first N unranked.
       const ranked = model.rows.filter((r) => r.status === "ranked" && r.score !== null).slice(0, FIRST_SCREEN_ROWS);
       const others = model.rows.filter((r) => !(r.status === "ranked" && r.score !== null)).slice(0, FIRST_SCREEN_ROWS);
-      const rows = [...ranked, ...others].map((r) => summary(r, pillarIds));
+      // The district table (issue 16) shows the districts' counts and own figures with their provenance: keep those.
+      const shown = new Set(model.districts.map((d) => d.id));
+      const figures = [
+        ...new Set([
+          ...(model.districts[0]?.measures.map((x) => x.indicator) ?? []),
+          ...model.indicators.filter((i) => i.context).map((i) => i.id),
+        ]),
+      ];
+      const rows = [...ranked, ...others].map((r) => {
+        const row = summary(r, pillarIds);
+        if (!shown.has(r.id)) return row;
+        const raw: PlaceRow["raw"] = {};
+        for (const id of figures) if (Object.hasOwn(r.raw, id)) raw[id] = r.raw[id]!;
+        return { ...row, raw };
+      });
       return { key, model: { ...base, rows }, cut: cut(rows.length) };
     }
     case "compare": {

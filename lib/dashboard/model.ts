@@ -9,7 +9,7 @@ import { effectiveWeights, imputedShare, type WeightNode } from "@/lib/dashboard
 import { zhPunctuation } from "@/lib/i18n/punctuation";
 import type { PlaceResult } from "@/lib/scoring/types";
 import { compareNames } from "@/lib/i18n/collate";
-import type { Locale } from "@/lib/view/options";
+import type { Level, Locale } from "@/lib/view/options";
 
 const COLORS = [
   "var(--series-1)",
@@ -27,6 +27,20 @@ export const nameOf = (x: { nameEn: string; nameZh: string }, locale: Locale) =>
 
 /** A Chinese or English text from data, in the interface language. */
 const textOf = (en: string, zh: string, locale: Locale) => (locale === "zh" ? zhPunctuation(zh) : en);
+
+const LEVEL_KEYS: readonly Level[] = ["city", "all", "district"];
+
+/**
+ * How many of the places a view shows report an indicator: at lv=city "11 of 20" counts the cities, never the
+ * districts the view leaves out; lv=district counts districts; lv=all counts both.
+ */
+function reportingAt(level: Level, obs: { place: string }[], levelOf: ReadonlyMap<string, string>) {
+  const shown = (id: string) => level === "all" || levelOf.get(id) === level;
+  return {
+    reporting: new Set(obs.map((o) => o.place).filter(shown)).size,
+    places: [...levelOf.keys()].filter(shown).length,
+  };
+}
 
 /** The parts of the dashboard that depend only on the dataset and the language. */
 export function staticModel(dataset: Dataset, locale: Locale) {
@@ -48,6 +62,7 @@ export function staticModel(dataset: Dataset, locale: Locale) {
     pattern: PATTERNS[k % PATTERNS.length]!,
   }));
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
+  const levelOf = new Map(dataset.places.map((p) => [p.id, p.level]));
   const weightTree = framework.children.map((p) => ({
     id: p.id,
     name: nameOf(p, locale),
@@ -60,8 +75,11 @@ export function staticModel(dataset: Dataset, locale: Locale) {
           definition: textOf(c.indicator.definition, c.indicator.definitionZh, locale),
           unit: textOf(c.indicator.unit, c.indicator.unitZh, locale),
           years: [...new Set(obs.map((o) => o.year))].sort(),
-          reporting: new Set(obs.map((o) => o.place)).size,
-          places: dataset.places.length,
+          ...reportingAt("city", obs, levelOf),
+          byLevel: Object.fromEntries(LEVEL_KEYS.map((l) => [l, reportingAt(l, obs, levelOf)])) as Record<
+            Level,
+            { reporting: number; places: number }
+          >,
           // Each source with its grade (where the text was read), so a figure resting on a repost is visible before
           // it is weighted.
           sources: [...new Set(obs.map((o) => o.sourceId))].map((id) => {

@@ -29,6 +29,10 @@ const year = z.number({ error: "must be a year (a whole number)" }).int({ error:
 const researchRef = text.regex(/^[a-z0-9/_.-]+\.csv#[1-9]\d*$/, {
   error: "research ref must look like topics/compute.csv#12",
 });
+/** A research row, or a count of list entries (`topics/entries/….csv?code=330110&batches=1-9`, issue 16). */
+const figureRef = text.regex(/^[a-z0-9/_.-]+\.csv(?:#[1-9]\d*|\?code=\d{2,6}&(?:batches|nos)=1-[1-9]\d*)$/, {
+  error: "ref must look like topics/compute.csv#12 or topics/entries/x.csv?code=330110&batches=1-9",
+});
 
 export const sourceSchema = z.strictObject({
   id: text.regex(SLUG, { error: "source id must be a lowercase slug (a-z, 0-9, -)" }),
@@ -73,6 +77,7 @@ export const placeSchema = z.strictObject({
     error: 'level must be "city" or "district" (provinces and countries are not places in this dataset)',
   }),
   parent: z.union([text, z.null()], { error: "parent must be a place id or null" }),
+  division: text.regex(/^\d{6}$/, { error: "division must be a 6-digit GB/T 2260 code" }).optional(),
   population: z.union([denominatorSchema, z.null()]),
   gdp: z.union([denominatorSchema, z.null()]),
   location: locationSchema.optional(),
@@ -144,7 +149,12 @@ export const observationSchema = z.strictObject({
   hi: finite("hi").optional(),
   edition: year.optional(),
   granted: year.optional(),
-  ref: researchRef.optional(),
+  cancelled: z
+    .number({ error: "cancelled must be a number" })
+    .int({ error: "cancelled must be a whole number" })
+    .min(0, { error: "cancelled must be ≥ 0" })
+    .optional(),
+  ref: figureRef.optional(),
   note: text,
   alternatives: z.array(alternativeSchema, { error: "alternatives must be an array (empty when there are none)" }),
 });

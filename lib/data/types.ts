@@ -82,6 +82,11 @@ export interface Place {
   level: PlaceLevel;
   /** Parent place id (Haidian → beijing); null for cities. */
   parent: string | null;
+  /**
+   * The GB/T 2260 division code: a district's own (110108), a city's (330100; a municipality's 110000). Districts are
+   * linked to their city by it. Added 2026-11-29 (issue 16); absent on imported or synthetic data.
+   */
+  division?: string;
   population: Denominator | null;
   gdp: Denominator | null;
   /** Set on a place the user added in the page (`ed=add:…`); never in data files (the schema has no such field). */
@@ -204,7 +209,16 @@ export interface Observation {
   edition?: number;
   /** Designations: the year granted, when the source gives it. */
   granted?: number;
-  /** The research row it was read from (`topics/compute.csv#12`: file under data/research/, 1-based data row). */
+  /**
+   * Filing counts: how many of `value` were cancelled (已注销) after publication; they stay in the count, as the list
+   * keeps them. Counted from the list's entries. Added 2026-11-29 (issue 16).
+   */
+  cancelled?: number;
+  /**
+   * The research row it was read from (`topics/compute.csv#12`: file under data/research/, 1-based data row), or the
+   * entries it counts (`topics/entries/deep-synthesis-filings.csv?code=330110&batches=1-9`: every entry with that
+   * division-code prefix in batches 1–9; `nos=1-302` for list numbers).
+   */
   ref?: string;
   note: string;
   alternatives: Alternative[];

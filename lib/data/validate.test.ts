@@ -138,6 +138,39 @@ describe(validateDataset, () => {
     });
   });
 
+  describe("districts and filing counts (issue 16)", () => {
+    it("a district whose division code is not under its city's", () => {
+      const raw = broken((d) => {
+        at(d.places, 0).division = "110000";
+        at(d.places, 2).division = "330110";
+      });
+      expect(errorFor(raw, "places[beijing-haidian]", "division").message).toBe(
+        "code 330110 does not lie under its city's code 110000",
+      );
+      const ok = broken((d) => {
+        at(d.places, 0).division = "110000";
+        at(d.places, 2).division = "110108";
+      });
+      expect(validateDataset(ok).ok).toBe(true);
+    });
+    it("a division that is not a 6-digit code", () => {
+      const raw = broken((d) => (at(d.places, 2).division = "1101"));
+      expect(errorFor(raw, "places[beijing-haidian]", "division").message).toMatch(/6-digit/);
+    });
+    it("more cancelled filings than filings", () => {
+      const raw = broken((d) => Object.assign(at(d.observations, 1), { value: 4, cancelled: 5 }));
+      expect(errorFor(raw, "observations[1] (hangzhou × ai_tech_talent_demand_rank)", "cancelled").message).toBe(
+        "5 cancelled filings out of 4: more than the count",
+      );
+    });
+    it("a ref that is neither a research row nor a count of entries", () => {
+      const raw = broken((d) => (at(d.observations, 1).ref = "topics/entries/x.csv?code=33&batches=2-9"));
+      expect(errorFor(raw, "observations[1] (hangzhou × ai_tech_talent_demand_rank)", "ref").message).toMatch(
+        /topics\/compute\.csv#12/,
+      );
+    });
+  });
+
   describe("weights", () => {
     it("a negative indicator weight", () => {
       const raw = broken((d) => (at(d.indicators, 0).weight = -1));

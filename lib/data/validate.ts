@@ -139,6 +139,14 @@ function crossRecordErrors(d: Dataset): DataError[] {
     } else if (p.level === "district") {
       err(record, "parent", "a district needs its parent city");
     }
+    // A district's GB/T 2260 code lies under its city's (330110 under 330100, 110108 under 110000).
+    const parentCode = p.parent === null ? undefined : places.get(p.parent)?.division;
+    if (
+      p.division !== undefined &&
+      parentCode !== undefined &&
+      !p.division.startsWith(parentCode.replace(/(00)+$/, ""))
+    )
+      err(record, "division", `code ${p.division} does not lie under its city's code ${parentCode}`);
     checkDenominator(record, "population", p.population, sourceIds, err);
     checkDenominator(record, "gdp", p.gdp, sourceIds, err);
     if (p.location && !sourceIds.has(p.location.sourceId))
@@ -167,6 +175,8 @@ function crossRecordErrors(d: Dataset): DataError[] {
     if (indicator?.kind === "rank" && o.qualifier !== "range" && !(Number.isInteger(o.value) && o.value >= 1))
       err(record, "value", `a rank must be a whole number ≥ 1, got ${o.value}`);
     checkActual(record, "", o, err);
+    if (o.cancelled !== undefined && o.cancelled > o.value)
+      err(record, "cancelled", `${o.cancelled} cancelled filings out of ${o.value}: more than the count`);
     if (place?.level === "city" && DISTRICT_LEVEL.test(o.note))
       err(record, "note", "a district-level figure is stored for a city; store it under the district");
 

@@ -51,6 +51,38 @@ describe("results table", () => {
   });
 });
 
+describe("districts (issue 16)", () => {
+  it("end the results with level, city, code and, per count, the share of the city and the cancelled filings", () => {
+    const { input } = reportFor("lv=district");
+    const t = resultsTable(input);
+    const at = (h: string) => t.header.indexOf(h);
+    expect(t.header.slice(-7)).toEqual([
+      "Places",
+      "City",
+      "Code",
+      "Deep-synthesis algorithm filings (CAC): share of city (%)",
+      "Deep-synthesis algorithm filings (CAC): of which cancelled",
+      "Generative-AI service filings (CAC, placed by filer's district): share of city (%)",
+      "Generative-AI service filings (CAC, placed by filer's district): of which cancelled",
+    ]);
+    const haidian = t.rows.find((r) => r[1] === "beijing-haidian")!;
+    // 731 of Beijing's 1,611 filings = 45.375…%; 5 cancelled; the generative-AI count is a lower bound: no share.
+    expect(haidian[at("City")]).toBe("Beijing");
+    expect(haidian[at("Code")]).toBe("110108");
+    expect(haidian.slice(-4)).toEqual([(731 / 1611) * 100, 5, null, null]);
+    const json = JSON.parse(reportJson(input, reportFor("lv=district").view, "lv=district"));
+    const place = json.places.find((p: { id: string }) => p.id === "hangzhou-yuhang");
+    expect(place).toMatchObject({ level: "district", city: "hangzhou", division: "330110" });
+    expect(place.shareOfCity.deep_synthesis_filings).toBeCloseTo(416 / 880, 12);
+    expect(place.cancelled.deep_synthesis_filings).toBe(10);
+  });
+
+  it("add nothing for cities only", () => {
+    const t = resultsTable(reportFor("").input);
+    expect(t.header).not.toContain("Code");
+  });
+});
+
 describe("CSV", () => {
   it("starts with a byte-order mark, neutralises formulas and prints numbers at 12 significant digits", () => {
     const { input } = reportFor("", { dataset: hostile() });

@@ -2,6 +2,7 @@
  * The report input for a view, from what the dashboard already derived (rows, the methodology in force, the ratings),
  * so an export shows exactly the figures on screen.
  */
+import type { DistrictLine } from "@/lib/dashboard/districts";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 import type { Source } from "@/lib/data/types";
 import type { Messages } from "@/lib/i18n/en";
@@ -30,6 +31,7 @@ export function reportInputFrom(args: {
   userNotes?: string[];
   time?: ReportTime;
   map?: ReportMap | null;
+  districts?: DistrictLine[];
 }): ReportInput {
   const { view, methodology } = args;
   const rating = (id: string) => (Object.hasOwn(view.weights, id) ? (view.weights[id] ?? 0) : 0);
@@ -78,5 +80,6 @@ export function reportInputFrom(args: {
     userNotes: args.userNotes ?? [],
     ...(args.time ? { time: args.time } : {}),
     ...(args.map ? { map: args.map } : {}),
+    districts: args.districts ?? [],
   };
 }

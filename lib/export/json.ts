@@ -9,6 +9,18 @@ export const EXPORT_FORMAT = "ai-city-index/view-export";
 export const EXPORT_FORMAT_VERSION = 1;
 
 export function reportJson(r: ReportInput, view: View, query: string): string {
+  // A district's city, code and, per count, its share of the city (0..1) and cancelled filings (issue 16).
+  const lines = new Map(r.districts.map((l) => [l.id, l]));
+  const districtOf = (id: string) => {
+    const l = lines.get(id);
+    if (!l) return {};
+    return {
+      city: l.city?.id ?? null,
+      division: l.division,
+      shareOfCity: Object.fromEntries(l.measures.map((x) => [x.indicator, x.share])),
+      cancelled: Object.fromEntries(l.measures.map((x) => [x.indicator, x.cancelled])),
+    };
+  };
   const doc = {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
@@ -28,6 +40,7 @@ export function reportJson(r: ReportInput, view: View, query: string): string {
       id: p.id,
       name: p.name,
       level: p.level,
+      ...districtOf(p.id),
       score: p.score,
       coverage: p.coverage,
       status: p.status,

@@ -3,6 +3,7 @@
  * figure, and the view itself (weights, method, data version, link). CSV, XLSX and JSON are written from these, so the
  * three formats cannot disagree. Labels come from the user's message catalogue; numbers stay numbers.
  */
+import type { DistrictLine } from "@/lib/dashboard/districts";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 import type { Source } from "@/lib/data/types";
 import type { Messages } from "@/lib/i18n/en";
@@ -67,6 +68,8 @@ export interface ReportInput {
   time?: ReportTime;
   /** The map tab's measure, drawing and coordinates (issue 14). */
   map?: ReportMap | null;
+  /** Districts in view: their city, code, and share of the city per count (issue 16); empty for cities only. */
+  districts: DistrictLine[];
 }
 
 const pct100 = (share: number) => share * 100;
@@ -74,6 +77,7 @@ const pct100 = (share: number) => share * 100;
 /** The results table: what the Table view shows, one row per place in rank order. */
 export function resultsTable(r: ReportInput): Table {
   const x = r.m.exports;
+  const district = districtColumns(r);
   const header = [
     x.rank,
     x.placeId,
@@ -87,6 +91,7 @@ export function resultsTable(r: ReportInput): Table {
       fill(x.reported, { name: i.name, unit: i.unit }),
       fill(x.normalized, { name: i.name }),
     ]),
+    ...district.header,
   ];
   const rows = r.rows.map((p): Cell[] => [
     p.rank,
@@ -98,8 +103,46 @@ export function resultsTable(r: ReportInput): Table {
     p.reason,
     ...r.pillars.map((pl) => p.pillars[pl.id] ?? null),
     ...r.indicators.flatMap((i) => [p.raw[i.id]?.scaled ?? null, p.norm[i.id]?.value ?? null]),
+    ...district.cells(p.id),
   ]);
   return { name: x.sheetResults, header, rows };
+}
+
+/**
+ * With districts in view, the results end with what places them (issue 16): level, city, GB/T 2260 code, and per
+ * count the district's share of its city in percent and its cancelled filings. Empty for cities only.
+ */
+function districtColumns(r: ReportInput): { header: string[]; cells: (id: string) => Cell[] } {
+  const lines = new Map(r.districts.map((l) => [l.id, l]));
+  const first = r.districts[0];
+  if (!first) return { header: [], cells: () => [] };
+  const d = r.m.districts;
+  const name = new Map(r.indicators.map((i) => [i.id, i.name]));
+  const levels = new Map(r.rows.map((p) => [p.id, p.level]));
+  return {
+    header: [
+      r.m.figures.level,
+      d.city,
+      d.code,
+      ...first.measures.flatMap((m) => [
+        fill(d.shareColumn, { name: name.get(m.indicator) ?? m.indicator }),
+        fill(d.cancelledColumn, { name: name.get(m.indicator) ?? m.indicator }),
+      ]),
+    ],
+    cells: (id) => {
+      const l = lines.get(id);
+      const level = levels.get(id);
+      return [
+        level ? r.m.figures.levels[level] : null,
+        l?.city?.name ?? null,
+        l?.division ?? null,
+        ...first.measures.flatMap((m, k) => {
+          const x = l?.measures[k];
+          return [x?.share == null ? null : pct100(x.share), x?.cancelled ?? null];
+        }),
+      ];
+    },
+  };
 }
 
 /** Every place × indicator: the figure as published, what this view used, and where it comes from. */

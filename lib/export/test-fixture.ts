@@ -43,6 +43,7 @@ export function reportFor(query: string, opts: { dataset?: Dataset; locale?: Loc
           label: (o) => (o.kind === "composite" ? m.time.map.composite : o.name),
         })
       : null,
+    districts: d.districts,
   });
   return { input, view, derived: d, dataset };
 }

@@ -387,8 +387,9 @@ export const en = {
     behind: "Figures behind each place",
     behindFor: "Place",
     level: "Places",
-    levels: { city: "Cities", all: "Cities and districts" },
-    levelHelp: "Districts are shown beside cities only when you ask, always marked.",
+    levels: { city: "Cities", all: "Cities and districts", district: "Districts" },
+    levelHelp:
+      "Districts are shown beside cities only when you ask, always marked. Districts alone are ranked on the measures that exist for districts.",
     byGrade: "Sources by authority",
   },
   time: timeEn,
@@ -464,6 +465,29 @@ export const en = {
     rawNoFigure: "no figure for either",
     rawNever: "no change within range flips them",
     computing: "Computing…",
+  },
+  // The district view and comparisons across levels (issue 16).
+  districts: {
+    title: "Districts: filings and share of their city",
+    intro:
+      "Districts are ranked only on measures that exist for districts: counts of the CAC filing lists, where every filing carries its filer's division code. Measures without district figures are left out of this ranking.",
+    district: "District",
+    city: "City",
+    code: "Code",
+    shareOf: "Share of city",
+    share: "{share} of {city}",
+    cancelled: "{n} cancelled",
+    cancelledHelp: "Filings later marked 已注销 (cancelled) stay in the count, as the list keeps them; shown apart.",
+    caption:
+      "Counted from the lists' entries by the data build. A share divides the district's figure by its city's on the same edition. Generative-AI filings are lower bounds (a filer is placed only when its name matches a deep-synthesis filer), so they get no share.",
+    context: "Reported by the district itself: context, not compared",
+    contextHelp: "No other district has a comparable figure, so these are shown beside {name} and never scored.",
+    levelNote:
+      "Across levels: {a} is a district of {city}; {b} is a whole city. A district is part of a city, so expect the city to be larger.",
+    levelNoteBoth: "Both are districts: {a} in {cityA}, {b} in {cityB}.",
+    shareColumn: "{name}: share of city (%)",
+    cancelledColumn: "{name}: of which cancelled",
+    ofCity: "{name}: {value} of {city}'s {cityValue} ({share})",
   },
 } as const;
 

@@ -25,8 +25,14 @@ export const SCALE_UNIT_SUFFIX: Record<Scale, string> = {
   per_gdp: " per trillion CNY of GDP",
 };
 
-/** Which places a view scores: cities only (the default), or districts beside them. */
-export type LevelFilter = "city" | "all";
+/** Which places a view scores: cities only (the default), districts beside them, or districts only. */
+export type LevelFilter = "city" | "all" | "district";
+
+/**
+ * Districts only: an indicator is scored when at least this many districts have a figure for it (the rule cities
+ * follow, issue 10), so a measure one district reports (Haidian's scholars) stays context, never a ranking.
+ */
+export const MIN_DISTRICTS_SCORED = 5;
 
 export interface FromDatasetOptions {
   /** Score each indicator on its latest edition at or before this year. Default: the latest. */
@@ -36,7 +42,7 @@ export interface FromDatasetOptions {
 }
 
 export function placesAtLevel(dataset: Dataset, level: LevelFilter = "city"): Place[] {
-  return level === "all" ? dataset.places : dataset.places.filter((p) => p.level === "city");
+  return level === "all" ? dataset.places : dataset.places.filter((p) => p.level === level);
 }
 
 export { isScored };
@@ -61,8 +67,12 @@ export function engineInputFromDataset(dataset: Dataset, scale: Scale, options: 
     throw new EngineError([{ node: "scale", problem: `unknown scale "${String(scale)}" (use ${SCALES.join(", ")})` }]);
   const places = placesAtLevel(dataset, options.level);
   const resolved = resolveCells(dataset, { asOf: options.asOf, places });
+  const observed = (id: string) => (resolved.cells.get(id) ?? []).filter((c) => c.value !== null).length;
   const scored = dataset.indicators.filter(
-    (i) => isScored(i) && resolved.cells.get(i.id)?.some((c) => c.missing !== "no_edition"),
+    (i) =>
+      isScored(i) &&
+      resolved.cells.get(i.id)?.some((c) => c.missing !== "no_edition") &&
+      (options.level !== "district" || observed(i.id) >= MIN_DISTRICTS_SCORED),
   );
   const values: Record<string, (number | null)[]> = {};
   const bounds: Record<string, (CellBound | null)[]> = {};

@@ -187,57 +187,76 @@ function validView(c: ViewContext): fc.Arbitrary<View> {
     });
   const pillars = c.nonLeafIds.filter((id) => Object.hasOwn(c.defaultWeights, id));
   const cities = c.placeIds.filter((id) => !c.districtIds.includes(id));
+  // Each level names its own places: cities, districts only, or any place side by side.
+  const ofLevel = { city: cities, district: c.districtIds, all: c.placeIds };
+  const levels = LEVELS.filter((l) => ofLevel[l].length >= 2);
+  const placesFor = fc.constantFrom(...levels).chain((level) =>
+    fc.record({
+      level: fc.constant(level),
+      compare: fc.shuffledSubarray(ofLevel[level], { minLength: 2, maxLength: Math.min(4, ofLevel[level].length) }),
+      pair: fc
+        .shuffledSubarray(ofLevel[level], { minLength: 2, maxLength: 2 })
+        .map(([a, b]) => [a, b] as [string, string]),
+      trend: fc.shuffledSubarray(ofLevel[level], { minLength: 1, maxLength: Math.min(4, ofLevel[level].length) }),
+    }),
+  );
   const column = fc.oneof(
     fc.constantFrom("rank", "score", "coverage", "name"),
     ...(pillars.length ? [fc.constantFrom(...pillars).map((id) => `pillar:${id}`)] : []),
     fc.constantFrom(...c.indicatorIds).chain((id) => fc.constantFrom(`raw:${id}`, `norm:${id}`)),
   );
-  return fc
-    .record({
-      weights,
-      normalization: fc.constantFrom(...NORMALIZATIONS),
-      normalizationOverrides: methods(c.indicatorIds, NORMALIZATIONS),
-      aggregation: fc.option(fc.constantFrom(...AGGREGATIONS), { nil: null }),
-      aggregationOverrides: methods(c.nonLeafIds, AGGREGATIONS),
-      transformOverrides: methods(c.indicatorIds, TRANSFORMS),
-      missing: fc.constantFrom(...MISSING_POLICIES),
-      coverageThreshold: fc.integer({ min: 0, max: 1000 }).map((x) => x / 10),
-      rankDecimals: fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }),
-      scale: fc.constantFrom(...SCALES),
-      level: fc.constantFrom(...LEVELS),
-      // Cities only: valid under either level (districts need lv=all; codec.test.ts covers them).
-      compare: fc.shuffledSubarray(cities, { minLength: 2, maxLength: 4 }),
-      pair: fc.shuffledSubarray(cities, { minLength: 2, maxLength: 2 }).map(([a, b]) => [a, b] as [string, string]),
-      tab: fc.constantFrom(...TABS),
-      sort: fc.option(
-        fc.tuple(column, fc.boolean()).map(([col, desc]) => ({ column: col, desc })),
-        { nil: null },
-      ),
-      lang: fc.option(fc.constantFrom(...LOCALES), { nil: null }),
-      dataVersion: fc.option(fc.constantFrom(...(c.dataVersion ? [c.dataVersion] : []), "2025-06-30.0badf00d"), {
-        nil: null,
-      }),
-      robust: fc
-        .record({
-          draws: fc.option(fc.integer({ min: 1, max: MAX_DRAWS }), { nil: null }),
-          seed: fc.integer({ min: 0, max: MAX_SEED }),
-          spread: fc.integer({ min: 0, max: MAX_SPREAD_PERCENT * 10 }).map((x) => x / 10),
-          bounds: fc.option(
-            fc
-              .tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }))
-              .map(([a, b]) => ({ lo: Math.min(a, b) / 10, hi: Math.max(a, b) / 10 })),
-            { nil: null },
-          ),
-          perturb: fc.subarray([...UNCERTAINTIES]),
-        })
-        .map((r) => ({ ...r, bounds: r.bounds ? { ...r.bounds } : null })),
-      dataset: fc.option(fc.stringMatching(/^[a-z0-9]{1,12}$/), { nil: null }),
-      edits: edits(c),
-      alternatives: fc.constant({}),
-      time: timeView(c),
-      mapMeasure: fc.option(fc.constantFrom(...Object.keys(c.defaultWeights)), { nil: null }),
-    })
-    .map((v) => ({ ...v })); // fc.record builds null-prototype objects; views are plain ones
+  return (
+    fc
+      .record({
+        weights,
+        normalization: fc.constantFrom(...NORMALIZATIONS),
+        normalizationOverrides: methods(c.indicatorIds, NORMALIZATIONS),
+        aggregation: fc.option(fc.constantFrom(...AGGREGATIONS), { nil: null }),
+        aggregationOverrides: methods(c.nonLeafIds, AGGREGATIONS),
+        transformOverrides: methods(c.indicatorIds, TRANSFORMS),
+        missing: fc.constantFrom(...MISSING_POLICIES),
+        coverageThreshold: fc.integer({ min: 0, max: 1000 }).map((x) => x / 10),
+        rankDecimals: fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }),
+        scale: fc.constantFrom(...SCALES),
+        places: placesFor,
+        tab: fc.constantFrom(...TABS),
+        sort: fc.option(
+          fc.tuple(column, fc.boolean()).map(([col, desc]) => ({ column: col, desc })),
+          { nil: null },
+        ),
+        lang: fc.option(fc.constantFrom(...LOCALES), { nil: null }),
+        dataVersion: fc.option(fc.constantFrom(...(c.dataVersion ? [c.dataVersion] : []), "2025-06-30.0badf00d"), {
+          nil: null,
+        }),
+        robust: fc
+          .record({
+            draws: fc.option(fc.integer({ min: 1, max: MAX_DRAWS }), { nil: null }),
+            seed: fc.integer({ min: 0, max: MAX_SEED }),
+            spread: fc.integer({ min: 0, max: MAX_SPREAD_PERCENT * 10 }).map((x) => x / 10),
+            bounds: fc.option(
+              fc
+                .tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }))
+                .map(([a, b]) => ({ lo: Math.min(a, b) / 10, hi: Math.max(a, b) / 10 })),
+              { nil: null },
+            ),
+            perturb: fc.subarray([...UNCERTAINTIES]),
+          })
+          .map((r) => ({ ...r, bounds: r.bounds ? { ...r.bounds } : null })),
+        dataset: fc.option(fc.stringMatching(/^[a-z0-9]{1,12}$/), { nil: null }),
+        edits: edits(c),
+        alternatives: fc.constant({}),
+        time: timeView(c),
+        mapMeasure: fc.option(fc.constantFrom(...Object.keys(c.defaultWeights)), { nil: null }),
+      })
+      // fc.record builds null-prototype objects; views are plain ones, with the level's places.
+      .map(({ places, ...v }) => ({
+        ...v,
+        level: places.level,
+        compare: places.compare,
+        pair: places.pair,
+        time: { ...v.time, places: places.trend },
+      }))
+  );
 }
 
 /** Valid edits: up to two added places (one maybe from a base), then figure changes on distinct cells. */
@@ -275,7 +294,7 @@ function edits(c: ViewContext): fc.Arbitrary<Edit[]> {
 function timeView(c: ViewContext): fc.Arbitrary<View["time"]> {
   const first = c.years[0];
   const last = c.years[c.years.length - 1];
-  // Cities only, as for compare (districts need lv=all).
+  // Cities here; validView gives each view its level's places (districts only at lv=district or lv=all).
   const places = fc.shuffledSubarray(
     c.placeIds.filter((id) => !c.districtIds.includes(id)),
     { minLength: 1, maxLength: 4 },

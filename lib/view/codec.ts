@@ -10,7 +10,7 @@
  * `d` was made by the v1 app (it stamped every link with `d`) and keeps v1's defaults, so it shows what its sender
  * saw; a link with neither is hand-written and reads with the current defaults.
  */
-import { putOwn, type ViewContext } from "@/lib/view/context";
+import { levelDefaults, putOwn, type ViewContext } from "@/lib/view/context";
 import { indexOf } from "@/lib/view/ctx-index";
 import {
   AGGREGATIONS,
@@ -22,6 +22,7 @@ import {
   TRANSFORMS,
   type Aggregation,
   type Normalization,
+  type Level,
   type Transform,
 } from "@/lib/view/options";
 import {
@@ -74,9 +75,10 @@ export function defaultRobust(): RobustView {
   };
 }
 
-/** Whose trend the trends view draws by default: the head-to-head pair, else the first place. */
-export function defaultTrendPlaces(ctx: ViewContext): string[] {
-  return ctx.defaultPair ? [ctx.defaultPair[0], ctx.defaultPair[1]] : ctx.placeIds.slice(0, 1);
+/** Whose trend the trends view draws by default: the level's head-to-head pair, else the first place. */
+export function defaultTrendPlaces(ctx: ViewContext, level: Level = "city"): string[] {
+  const pair = levelDefaults(ctx, level).pair;
+  return pair ? [pair[0], pair[1]] : ctx.placeIds.slice(0, 1);
 }
 
 export type { Notice, NoticeCode, TimeView, View } from "@/lib/view/types";
@@ -277,11 +279,27 @@ function parseUnsafe(input: unknown, ctx: ViewContext): { view: View; notices: N
   const added = addedPlaces(view.edits);
   const withAdded = added.length === 0 ? ix : { ...ix, places: new Set([...ix.places, ...added]) };
 
-  /** Districts are named only beside cities (lv=all); under cities-only they are dropped with a notice. */
+  if (view.level === "district" && !ctx.districtPair) {
+    lv?.report("out_of_range", lv.raw.text, "these data have fewer than two districts");
+    view.level = "city";
+  }
+  if (view.level === "district") {
+    const d = levelDefaults(ctx, "district");
+    view.compare = [...d.compare];
+    view.pair = d.pair ? [d.pair[0], d.pair[1]] : null;
+    view.time.places = defaultTrendPlaces(ctx, "district");
+  }
+  /**
+   * Places of the view's level: cities only drops districts, districts only drops cities, each with a notice; both
+   * levels side by side (lv=all) keeps either.
+   */
   const atLevel = (ids: string[] | undefined, min: number, report: Report): string[] | undefined => {
     if (ids === undefined || view.level === "all") return ids;
+    const wantDistrict = view.level === "district";
     const kept = ids.filter(
-      (id) => !ix.districts.has(id) || (report("unknown_id", id, "a district: add lv=all"), false),
+      (id) =>
+        ix.districts.has(id) === wantDistrict ||
+        (report("unknown_id", id, wantDistrict ? "a city: add lv=all" : "a district: add lv=all"), false),
     );
     return kept.length >= min ? kept : undefined;
   };
@@ -389,8 +407,9 @@ export function serializeView(
   if (view.rankDecimals !== null && view.rankDecimals !== def.rankDecimals) add("rd", String(view.rankDecimals));
   if (view.scale !== def.scale) add("s", view.scale);
   if (view.level !== def.level) add("lv", view.level);
-  if (!sameList(view.compare, def.compare)) add("p", view.compare.map(encodeId).join(","));
-  if (view.pair && !sameList(view.pair, def.pair ?? [])) add("h", view.pair.map(encodeId).join(","));
+  const atLevel = levelDefaults(ctx, view.level);
+  if (!sameList(view.compare, atLevel.compare)) add("p", view.compare.map(encodeId).join(","));
+  if (view.pair && !sameList(view.pair, atLevel.pair ?? [])) add("h", view.pair.map(encodeId).join(","));
   if (view.tab !== def.tab) add("tab", view.tab);
   if (view.sort) add("sort", `${view.sort.desc ? "-" : ""}${sortColumn(view.sort.column)}`);
   if (view.lang) add("lang", view.lang);
@@ -403,7 +422,7 @@ export function serializeView(
   const t = view.time;
   if (t.asOf !== null) add("yr", String(t.asOf));
   if (t.since !== null) add("yr2", String(t.since));
-  if (!sameList(t.places, def.time.places)) add("tp", t.places.map(encodeId).join(","));
+  if (!sameList(t.places, defaultTrendPlaces(ctx, view.level))) add("tp", t.places.map(encodeId).join(","));
   if (view.mapMeasure !== null) add("mm", encodeId(view.mapMeasure));
   const stamp =
     opts.stampDataVersion === "always" || (opts.stampDataVersion && out.length > 0) ? ctx.dataVersion : null;

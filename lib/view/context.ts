@@ -21,8 +21,11 @@ export interface ViewContext {
   defaultCompare: string[];
   /** indicator id → the ids of alternative sources the data holds for it (what `alt=` may name). */
   alternativeSources: Record<string, string[]>;
-  /** Places that are districts: a view names them (compare, head to head) only with `lv=all`. */
+  /** Places that are districts: a view names them (compare, head to head) only with `lv=all` or `lv=district`. */
   districtIds: string[];
+  /** The district view's defaults (`lv=district`): a pair and 2–4 districts; null / [] without two districts. */
+  districtPair: [string, string] | null;
+  districtCompare: string[];
   /** Indicators shown but never scored: a table can sort by their reported figures (`sort=raw:<id>`). */
   contextIndicatorIds: string[];
   /**
@@ -30,6 +33,16 @@ export interface ViewContext {
    * which some indicator's edition or figure is dated. Empty when the data carry no dated editions.
    */
   years: number[];
+}
+
+/** The compare list and pair a view of this level falls back to. */
+export function levelDefaults(
+  ctx: ViewContext,
+  level: "city" | "all" | "district",
+): { compare: string[]; pair: [string, string] | null } {
+  if (level === "district" && ctx.districtPair && ctx.districtCompare.length >= 2)
+    return { compare: ctx.districtCompare, pair: ctx.districtPair };
+  return { compare: ctx.defaultCompare, pair: ctx.defaultPair };
 }
 
 export interface FrameworkNode {
@@ -61,6 +74,8 @@ export function makeViewContext(args: {
   districtIds?: string[];
   contextIndicatorIds?: string[];
   years?: number[];
+  districtPair?: [string, string] | null;
+  districtCompare?: string[];
 }): ViewContext {
   const seen = new Set<string>();
   const nodes = args.nodes.filter((n) => !seen.has(n.id) && seen.add(n.id));
@@ -91,6 +106,19 @@ export function makeViewContext(args: {
   const wanted = [...new Set((args.defaultCompare ?? []).filter((id) => known.has(id)))].slice(0, 4);
   const defaultCompare = wanted.length >= 2 ? wanted : placeIds.slice(0, 4);
 
+  // The district view's defaults, districts only, falling back to the first districts.
+  const districtIds = [...new Set((args.districtIds ?? []).filter((id) => known.has(id)))];
+  const isDistrict = new Set(districtIds);
+  const [da, db] = args.districtPair ?? [];
+  const districtPair: [string, string] | null =
+    da !== undefined && db !== undefined && da !== db && isDistrict.has(da) && isDistrict.has(db)
+      ? [da, db]
+      : districtIds.length >= 2
+        ? [districtIds[0]!, districtIds[1]!]
+        : null;
+  const wantedDistricts = [...new Set((args.districtCompare ?? []).filter((id) => isDistrict.has(id)))].slice(0, 4);
+  const districtCompare = wantedDistricts.length >= 2 ? wantedDistricts : districtIds.slice(0, 4);
+
   return {
     defaultWeights,
     indicatorIds,
@@ -100,7 +128,9 @@ export function makeViewContext(args: {
     defaultPair,
     defaultCompare,
     alternativeSources: args.alternativeSources ?? {},
-    districtIds: (args.districtIds ?? []).filter((id) => known.has(id)),
+    districtIds,
+    districtPair,
+    districtCompare: districtCompare.length >= 2 ? districtCompare : [],
     contextIndicatorIds: [...new Set(args.contextIndicatorIds ?? [])],
     years: [...new Set((args.years ?? []).filter((y) => Number.isInteger(y)))].sort((a, b) => a - b),
   };

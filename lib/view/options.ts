@@ -12,8 +12,8 @@ export const LOCALES = ["en", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /**
- * Which places a view shows (`lv=`): cities only (the default), or districts beside cities, always marked. Issue 16
- * may add "district" (districts only). Added 2026-11-29 (issue 10).
+ * Which places a view shows (`lv=`): cities only (the default), districts beside cities, always marked (`all`, issue
+ * 10), or districts only, ranked on the measures that exist for districts (`district`, issue 16). Added 2026-11-29.
  */
-export const LEVELS = ["city", "all"] as const;
+export const LEVELS = ["city", "all", "district"] as const;
 export type Level = (typeof LEVELS)[number];

@@ -1,4 +1,4 @@
-import type { ViewContext } from "@/lib/view/context";
+import { levelDefaults, type ViewContext } from "@/lib/view/context";
 import { indexOf } from "@/lib/view/ctx-index";
 import {
   AGGREGATIONS,
@@ -61,14 +61,17 @@ export function viewProblems(view: View, ctx: ViewContext): string[] {
 
   const added = addedPlaces(view.edits ?? []);
   const known = new Set([...ix.places, ...added]);
+  check(view.level !== "district" || ctx.districtPair !== null, "level: no districts");
+  const ofLevel = (id: string) => view.level === "all" || ix.districts.has(id) === (view.level === "district");
   const places = (list: readonly string[], min: number, max: number) =>
     list.length >= min &&
     list.length <= max &&
     new Set(list).size === list.length &&
-    list.every((id) => known.has(id) && (view.level === "all" || !ix.districts.has(id)));
+    list.every((id) => known.has(id) && ofLevel(id));
   const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  check(places(view.compare, 2, 4) || same(view.compare, ctx.defaultCompare), "compare");
-  check(view.pair === null ? ctx.defaultPair === null : places(view.pair, 2, 2), "pair");
+  const defaults = levelDefaults(ctx, view.level);
+  check(places(view.compare, 2, 4) || same(view.compare, defaults.compare), "compare");
+  check(view.pair === null ? defaults.pair === null : places(view.pair, 2, 2), "pair");
 
   check(isOneOf(TABS, view.tab), "tab");
   if (view.sort) {

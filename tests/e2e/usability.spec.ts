@@ -22,8 +22,9 @@ test("each indicator in the weights panel explains itself: name, definition, yea
   const panel = page.getByTestId("indicator-about");
   await expect(panel).toContainText("Share of job applications, all occupations (Liepin)");
   await expect(panel).toContainText("Definition");
-  // Liepin published the share for the 11 cities of its top list (data/research/topics/talent.csv).
-  await expect(panel).toContainText("Places reporting11 of 21");
+  // Liepin published the share for the 11 cities of its top list (data/research/topics/talent.csv); the view shows
+  // the 20 cities (the districts are not counted where they are not shown).
+  await expect(panel).toContainText("Places reporting11 of 20");
   await expect(panel).toContainText("Liepin");
   await expect(about).toHaveAttribute("aria-expanded", "true");
   await panel.getByRole("button", { name: "Close" }).focus();
@@ -109,9 +110,9 @@ test.describe("the table", () => {
     await page.keyboard.press("ControlOrMeta+c");
     const text = await page.evaluate(() => navigator.clipboard.readText());
     const lines = text.replace(/\n$/, "").split("\n");
-    // 20 cities and Haidian: one line each.
-    expect(await rows.count()).toBe(21);
-    expect(lines).toHaveLength(21);
+    // 20 cities and the 70 filing districts (Haidian among them): one line each.
+    expect(await rows.count()).toBe(90);
+    expect(lines).toHaveLength(90);
     for (const line of lines) expect(line.split("\t")).toHaveLength(columns);
     // Haidian is among them: missing cells are a bare dash, the district and secondary marks are not text, nothing
     // hidden leaks in.

@@ -6,6 +6,7 @@ import { bundledRaw } from "@/lib/data/bundled";
 import { formatDataError, validateDataset } from "@/lib/data/validate";
 import type { Dataset } from "@/lib/data/types";
 import { BuildError } from "./build";
+import { parseFilingEntries, parseGenaiEntries } from "./entries";
 import { freshBuild, readResearch, staleFiles } from "./files";
 import { refOf } from "./research";
 import type { Selection } from "./selection-types";
@@ -45,8 +46,11 @@ export function checkData(dataDir: string, selection: Selection, raw: unknown = 
   else {
     result.dataset = v.dataset;
     result.warnings = v.warnings;
-    const { tables } = readResearch(dataDir);
-    result.targets = targets(v.dataset, tables, seedQuoteLookup(selection, tables));
+    const { tables, entries } = readResearch(dataDir);
+    result.targets = targets(v.dataset, tables, seedQuoteLookup(selection, tables), {
+      deepSynthesis: parseFilingEntries(entries.deepSynthesis).entries,
+      genai: parseGenaiEntries(entries.genai).entries,
+    });
   }
   result.ok =
     result.buildErrors.length === 0 &&

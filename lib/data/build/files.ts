@@ -9,6 +9,9 @@ import { contentHash } from "@/lib/data/content-hash";
 import { GAZETTEER_FILE, GAZETTEER_SOURCE } from "@/data/gazetteer";
 import { buildDataset, type BuildReport, type BuiltFiles } from "./build";
 import { withLocations } from "./locations";
+import { addDistricts, type DistrictReport } from "./district-stage";
+import { packageDivisions } from "./divisions-package";
+import { ENTRY_FILES } from "./entries";
 import { parseResearchTable, type ResearchRow } from "./research";
 import type { ResearchFile, Selection } from "./selection-types";
 
@@ -25,15 +28,32 @@ export const RESEARCH_FILES: readonly ResearchFile[] = [
 /** The content files, in the order `bundled.ts` hashes them. */
 export const CONTENT_FILES = ["sources", "places", "framework", "indicators", "observations"] as const;
 
-export function readResearch(dataDir: string): { tables: Map<ResearchFile, ResearchRow[]>; seedArticle: string } {
+export function readResearch(dataDir: string): {
+  tables: Map<ResearchFile, ResearchRow[]>;
+  seedArticle: string;
+  /** The filing lists' entries (issue 16): the district counts are made from them. */
+  entries: { deepSynthesis: string; genai: string };
+} {
   const tables = new Map<ResearchFile, ResearchRow[]>();
-  for (const f of RESEARCH_FILES)
-    tables.set(f, parseResearchTable(f, readFileSync(join(dataDir, "research", f), "utf8")));
-  return { tables, seedArticle: readFileSync(join(dataDir, "research", "seed-article-zh.txt"), "utf8") };
+  const read = (f: string) => readFileSync(join(dataDir, "research", f), "utf8");
+  for (const f of RESEARCH_FILES) tables.set(f, parseResearchTable(f, read(f)));
+  return {
+    tables,
+    seedArticle: read("seed-article-zh.txt"),
+    entries: { deepSynthesis: read(ENTRY_FILES.deepSynthesis), genai: read(ENTRY_FILES.genai) },
+  };
 }
 
-export function freshBuild(dataDir: string, selection: Selection): { files: BuiltFiles; report: BuildReport } {
-  const { files, report } = buildDataset({ selection, ...readResearch(dataDir) });
+export function freshBuild(
+  dataDir: string,
+  selection: Selection,
+): { files: BuiltFiles; report: BuildReport & { districts?: DistrictReport } } {
+  const { entries, ...research } = readResearch(dataDir);
+  // Districts join the places before the gazetteer places them (a district can have a location too).
+  const { files, report } = addDistricts(buildDataset({ selection, ...research }), selection, {
+    texts: entries,
+    table: packageDivisions(),
+  });
   const gazetteer = readFileSync(join(dataDir, "research", GAZETTEER_FILE), "utf8");
   return { files: withLocations(files, gazetteer, GAZETTEER_SOURCE, GAZETTEER_FILE), report };
 }

@@ -5,6 +5,7 @@
  * by hand.
  */
 import type { ListInfo, PlaceLevel, SourceGrade } from "@/lib/data/types";
+import type { DistrictSelection } from "./district-build";
 
 /** A research table under data/research/, e.g. "topics/compute.csv". */
 export type ResearchFile =
@@ -122,4 +123,9 @@ export interface Selection {
   denominators: Record<string, SelectedDenominators>;
   sources: SelectedSource[];
   indicators: SelectedIndicator[];
+  /**
+   * Districts counted from the CAC filing lists' entries (issue 16): which become places, and where each edition of
+   * the two filing measures ends. Absent: no district stage.
+   */
+  districts?: DistrictSelection;
 }

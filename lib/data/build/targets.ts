@@ -4,7 +4,8 @@
  * - under the default weights, at least 15 of the 20 cities have ≥ 70% weighted coverage ("beyond a list" is known);
  * - at least 25 scored indicators in at least 5 pillars, none scored with fewer than 5 cities reporting;
  * - Beijing and Hangzhou share at least 12 indicators with figures for both; Haidian has at least 6 figures;
- * - every scored figure traces to a research row with a quote, and no figure differs from its row (0 invented).
+ * - every scored figure traces to a research row with a quote, or to the list entries it counts (issue 16), and no
+ *   figure differs from its row or its recount (0 invented).
  */
 import { resolveCells } from "@/lib/data/cells";
 import { isScored } from "@/lib/data/helpers";
@@ -13,6 +14,7 @@ import { engineInputFromDataset } from "@/lib/scoring/from-dataset";
 import { DEFAULT_SCORING_OPTIONS } from "@/lib/scoring/options";
 import { score } from "@/lib/scoring/score";
 import { MIN_PLACES_SCORED } from "./build";
+import { recount } from "./entry-refs";
 import { parseFigure } from "./kinds";
 import { rowByRef, type ResearchRow } from "./research";
 import type { ResearchFile } from "./selection-types";
@@ -30,6 +32,8 @@ export function targets(
   dataset: Dataset,
   tables: Map<ResearchFile, ResearchRow[]>,
   seedQuotes: (ref: string) => string | undefined,
+  /** The filing lists' entries: a figure counted from them traces to them (issue 16). */
+  entries: Parameters<typeof recount>[1] = { deepSynthesis: [], genai: [] },
 ): Target[] {
   const out: Target[] = [];
   const cities = dataset.places.filter((p) => p.level === "city");
@@ -80,6 +84,12 @@ export function targets(
   const invented: string[] = [];
   for (const o of dataset.observations) {
     const name = `${o.place} × ${o.indicator} ${o.year}`;
+    // A count of list entries traces to the entries themselves: counted again, it must give the same value.
+    const counted = recount(o.ref, entries);
+    if (counted) {
+      if (counted.count !== o.value) invented.push(`${name}: ≠ ${o.ref} (${counted.count})`);
+      continue;
+    }
     const row = o.ref ? rowByRef(tables, o.ref) : undefined;
     if (!row) {
       if (scoredIds.has(o.indicator)) untraced.push(`${name}: no research row`);
