@@ -223,11 +223,15 @@ function DashboardBody({
   const model = firstFits ? first.model : (computed ?? first?.model)!;
   const full = computed ?? model;
   const pending = !firstFits && computed === null;
-  // Districts of the head-to-head pair's cities (Haidian for Beijing), offered as context when only cities are shown.
+  // Districts of the head-to-head pair's cities that report figures of their own (Haidian for Beijing), offered as
+  // context when only cities are shown; the filing districts with nothing but the counts are not (the district view
+  // ranks those).
   const pairDistricts = useMemo(
     () =>
       view.level === "city" && view.pair
-        ? full.placeOptions.filter((p) => p.level === "district" && p.parent !== null && view.pair!.includes(p.parent))
+        ? full.placeOptions.filter(
+            (p) => p.level === "district" && p.ownFigures && p.parent !== null && view.pair!.includes(p.parent),
+          )
         : [],
     [full.placeOptions, view.level, view.pair],
   );

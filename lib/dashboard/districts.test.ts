@@ -7,6 +7,7 @@ import { screenModel } from "@/lib/dashboard/derive";
 import { firstScreen } from "@/lib/dashboard/first-screen";
 import { messagesFor } from "@/lib/i18n";
 import { parseView } from "@/lib/view/codec";
+import { staticModel } from "@/lib/dashboard/model";
 import { districtLines } from "./districts";
 
 const dataset = getDataset();
@@ -113,5 +114,13 @@ describe("places reporting, counted among the places a view shows", () => {
     expect(about("lv=district", "deep_synthesis_filings")).toMatchObject({ reporting: 70, places: 70 });
     expect(about("lv=all", "deep_synthesis_filings")).toMatchObject({ reporting: 90, places: 90 });
     expect(about("lv=all", "job_application_share_liepin")).toMatchObject({ reporting: 11, places: 90 });
+  });
+});
+
+describe("districts offered as context beside their city", () => {
+  it("are those reporting a figure no city reports: Haidian's own, not the districts with only the filing counts", () => {
+    const options = staticModel(dataset, "en").placeOptions;
+    expect(options.filter((p) => p.ownFigures).map((p) => p.id)).toEqual(["beijing-haidian"]);
+    expect(options.find((p) => p.id === "hangzhou-yuhang")).toMatchObject({ level: "district", ownFigures: false });
   });
 });

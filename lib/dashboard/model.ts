@@ -90,8 +90,25 @@ export function staticModel(dataset: Dataset, locale: Locale) {
       };
     }),
   }));
+  // A district "reports its own figures" when it has a figure of an indicator no city reports (Haidian's scholars,
+  // firms, funds): those are what head to head offers as context beside its city; the filing counts every district
+  // and city share are not.
+  const cityReported = new Set(
+    dataset.observations.filter((o) => levelOf.get(o.place) === "city").map((o) => o.indicator),
+  );
+  const ownFigures = new Set(
+    dataset.observations
+      .filter((o) => levelOf.get(o.place) === "district" && !cityReported.has(o.indicator))
+      .map((o) => o.place),
+  );
   const placeOptions = dataset.places
-    .map((p) => ({ id: p.id, name: nameOf(p, locale), level: p.level, parent: p.parent }))
+    .map((p) => ({
+      id: p.id,
+      name: nameOf(p, locale),
+      level: p.level,
+      parent: p.parent,
+      ownFigures: ownFigures.has(p.id),
+    }))
     .sort(compareNames(locale));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   return { framework, pillars, indicators, series, weightTree, placeOptions, sources };

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { ready } from "./helpers";
 
 const VIEWS = ["ranking", "compare", "h2h", "table", "robust", "trends", "map", "method", "data"] as const;
 
@@ -49,6 +50,7 @@ test("every control is reachable by keyboard with a visible focus; tabs move wit
 
   // Table sort from the keyboard.
   await page.goto("/?tab=table");
+  await ready(page); // the sort handler is attached once the page has its data
   await page.getByTestId("sort-score").focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/sort=/);
