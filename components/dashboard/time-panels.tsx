@@ -28,7 +28,8 @@ export function TimePanels({
   const { m } = useI18n();
   if (view.tab === "trends") {
     if (!model.time) return <Pending text={m.dataLoad.loading} />;
-    const places = model.placeOptions.filter((p) => view.level === "all" || p.level === "city");
+    // The places of the view's level, as compare offers them (lv=district: districts, by name).
+    const places = model.placeOptions.filter((p) => view.level === "all" || p.level === view.level);
     return (
       <TrendsView
         model={model.time.trends}

@@ -90,6 +90,11 @@ test("the district view in Chinese, and a district link on a phone", async ({ pa
   await expect(haidian).toContainText("占北京的45.4%");
   await expect(page.getByTestId("district-table")).toContainText("已注销10项");
 
+  // The district view's trend draws Haidian and Yuhang, named as everywhere else.
+  await page.goto("/?lv=district&tab=trends");
+  await expect(page.getByTestId("trend-places")).toContainText("Haidian (Beijing)");
+  await expect(page.getByTestId("trend-places")).toContainText("Yuhang (Hangzhou)");
+
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/?lv=district&tab=h2h");
   await expect(page.getByTestId("level-note")).toBeVisible();
