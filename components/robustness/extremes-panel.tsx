@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import { useI18n } from "@/components/i18n";
 import type { Robustness } from "@/components/robustness/use-robustness";
 import { HeadRow, NumberField } from "@/components/robustness/fields";
+import { RevealedRows } from "@/components/robustness/reveal";
 import type { PlaceRow } from "@/lib/dashboard/rows";
 import type { Extreme } from "@/lib/robustness/extremes";
 import type { RobustView } from "@/lib/view/types";
@@ -59,10 +60,11 @@ export function ExtremesPanel({
             <HeadRow labels={[m.robust.place, m.robust.now, m.robust.best, m.robust.worst]} />
           </thead>
           <tbody>
-            {result.result.places
-              .filter((p) => p.best || p.current !== null)
-              .sort((a, b) => (a.current ?? 1e9) - (b.current ?? 1e9))
-              .map((p) => (
+            <RevealedRows
+              items={result.result.places
+                .filter((p) => p.best || p.current !== null)
+                .sort((a, b) => (a.current ?? 1e9) - (b.current ?? 1e9))}
+              row={(p) => (
                 <tr key={p.id} className="border-b border-gray-100 align-top" data-testid={`extremes-${p.id}`}>
                   <th scope="row" className="py-1 pr-2 text-left font-normal">
                     {names.get(p.id)?.name ?? p.id}
@@ -78,7 +80,8 @@ export function ExtremesPanel({
                     {extreme(p.worst, result.children)}
                   </td>
                 </tr>
-              ))}
+              )}
+            />
           </tbody>
         </table>
       </div>

@@ -3,6 +3,7 @@
 import { useI18n } from "@/components/i18n";
 import type { McPlace } from "@/lib/robustness/monte-carlo";
 import { HeadRow } from "@/components/robustness/fields";
+import { useReveal } from "@/components/robustness/reveal";
 
 /**
  * Length of the rank axis: the places ranked at the user's weights or in any draw (a place excluded at the user's
@@ -80,9 +81,15 @@ export interface IntervalRow {
 export function IntervalChart({ rows, places }: { rows: IntervalRow[]; places: number }) {
   const { m, pct } = useI18n();
   const n = Math.max(2, places);
+  const shown = useReveal(rows.length);
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm" data-testid="interval-chart">
+      <table
+        className="w-full border-collapse text-sm"
+        data-testid="interval-chart"
+        aria-busy={shown < rows.length}
+        data-shown={shown}
+      >
         <caption className="sr-only">{m.robust.chartCaption}</caption>
         <thead>
           <HeadRow
@@ -103,7 +110,7 @@ export function IntervalChart({ rows, places }: { rows: IntervalRow[]; places: n
           />
         </thead>
         <tbody>
-          {rows.map((r) => {
+          {rows.slice(0, shown).map((r) => {
             const p = r.mc;
             const has = p && p.p05 !== null && p.p95 !== null;
             return (
