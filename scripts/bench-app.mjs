@@ -102,6 +102,10 @@ async function robustness(browser) {
   await page.goto(`${BASE}/synthetic?tab=robust&unc=weights`);
   await page.getByTestId("mc-run").waitFor();
   await page.getByTestId("extremes-panel").waitFor();
+  // Both are in the server's HTML: wait for the page's own start-up (hydration, ~95 ms of script) to finish before
+  // watching, so the figure is the main thread *while the draws run*, as the target says.
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 2000 })));
   await page.evaluate(() => {
     window.__long = [];
     new PerformanceObserver((list) => {
